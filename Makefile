@@ -1,0 +1,47 @@
+# phm-workbench: two commands for a newcomer on a fresh Debian machine.
+#   make demo   installs what is missing, builds in release, runs the default scenario
+#   make test   installs what is missing, builds, runs every test (Swift, Python reference, CLI)
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+
+APT_PACKAGES := pkg-config libopenblas-dev liblapacke-dev coinor-libclp-dev coinor-libcbc-dev
+PIP_TEST_PACKAGES := pytest
+SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+DEMO_SCENARIO := Scenarios/ics-core20plus5.yaml
+PHM := .build/release/phm
+
+.PHONY: demo test setup test-setup release bench clean
+
+## Install the Debian packages that are missing (checked with dpkg -s; apt only when needed).
+setup:
+	@missing=""; \
+	for p in $(APT_PACKAGES); do dpkg -s "$$p" >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+## Python packages that only the tests use (never a runtime dependency of phm).
+test-setup: setup
+	@for p in $(PIP_TEST_PACKAGES); do \
+	  python3 -c "import $$p" 2>/dev/null || python3 -m pip install -q "$$p"; \
+	done
+
+release: setup
+	swift build -c release --product phm
+
+demo: release
+	$(PHM) validate $(DEMO_SCENARIO)
+	$(PHM) run $(DEMO_SCENARIO)
+
+test: test-setup
+	swift build --build-tests
+	swift test
+	python3 -m pytest -q -p no:cacheprovider Tests/reference
+
+bench: release
+	$(PHM) bench
+
+clean:
+	rm -rf .build

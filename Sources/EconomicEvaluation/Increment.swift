@@ -1,0 +1,11 @@
+/// One option against base: incremental QALYs and cost over draws, and the ICER of their means.
+public struct Increment: Equatable, Sendable {
+    /// Index of the option in ``CostEffectivenessAnalysis/optionNames``.
+    public let option: Int
+    /// Incremental discounted QALYs, `ΔQ`.
+    public let qalys: DrawSummary
+    /// Incremental discounted cost, `ΔC` (£).
+    public let costs: DrawSummary
+    /// `E[ΔC] / E[ΔQ]`, or which kind of dominance makes a ratio meaningless.
+    public let ratio: IncrementalRatio
+}

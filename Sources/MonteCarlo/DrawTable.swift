@@ -1,0 +1,110 @@
+/// Per-draw results of every simulated option, and the yearly series averaged over draws.
+///
+/// Per-draw arrays are indexed `[o*D + d]` (option-major), with a trailing group or service
+/// index where they have one: `groupQalys[(o*D + d)*G + g]`. Only what the analyses need per
+/// draw is kept; the yearly series are accumulated as means so memory stays
+/// O(options × draws × (groups + services)).
+public struct DrawTable: Sendable {
+    /// Names of the simulated options, base first.
+    public let optionNames: [String]
+    public let groupNames: [String]
+    public let serviceNames: [String]
+    public let interventionNames: [String]
+    public let draws: Int
+    public let horizon: Int
+
+    public internal(set) var qalys: [Double]
+    public internal(set) var cost: [Double]
+    public internal(set) var deaths: [Double]
+    public internal(set) var groupQalys: [Double]
+    public internal(set) var groupDeaths: [Double]
+    /// Year-0 population of each group in each draw `[d*G + g]` (the same for every option).
+    public internal(set) var groupPopulation: [Double]
+    public internal(set) var serviceActivity: [Double]
+    public internal(set) var serviceUnmet: [Double]
+    /// Means over draws, per option.
+    public internal(set) var yearly: [YearlySeries]
+
+    public var optionCount: Int { optionNames.count }
+    public var groupCount: Int { groupNames.count }
+    public var serviceCount: Int { serviceNames.count }
+
+    init(optionNames: [String], groupNames: [String], serviceNames: [String], interventionNames: [String], draws: Int, horizon: Int) {
+        self.optionNames = optionNames
+        self.groupNames = groupNames
+        self.serviceNames = serviceNames
+        self.interventionNames = interventionNames
+        self.draws = draws
+        self.horizon = horizon
+        let O = optionNames.count, G = groupNames.count, S = serviceNames.count
+        qalys = .init(repeating: 0, count: O * draws)
+        cost = qalys
+        deaths = qalys
+        groupQalys = .init(repeating: 0, count: O * draws * G)
+        groupDeaths = groupQalys
+        groupPopulation = .init(repeating: 0, count: draws * G)
+        serviceActivity = .init(repeating: 0, count: O * draws * S)
+        serviceUnmet = serviceActivity
+        yearly = (0..<O).map { _ in YearlySeries(services: S, groups: G, interventions: interventionNames.count, horizon: horizon) }
+    }
+
+    /// Values of one per-draw metric for option `o`, in draw order.
+    public func values(_ metric: [Double], option o: Int) -> ArraySlice<Double> {
+        metric[(o * draws)..<((o + 1) * draws)]
+    }
+
+    /// QALYs of group `g` under option `o`, in draw order.
+    public func groupQalys(option o: Int, group g: Int) -> [Double] {
+        (0..<draws).map { groupQalys[(o * draws + $0) * groupCount + g] }
+    }
+
+    public func groupDeaths(option o: Int, group g: Int) -> [Double] {
+        (0..<draws).map { groupDeaths[(o * draws + $0) * groupCount + g] }
+    }
+
+    public func groupPopulation(group g: Int) -> [Double] {
+        (0..<draws).map { groupPopulation[$0 * groupCount + g] }
+    }
+
+    public func serviceActivity(option o: Int, service s: Int) -> [Double] {
+        (0..<draws).map { serviceActivity[(o * draws + $0) * serviceCount + s] }
+    }
+
+    public func serviceUnmet(option o: Int, service s: Int) -> [Double] {
+        (0..<draws).map { serviceUnmet[(o * draws + $0) * serviceCount + s] }
+    }
+}
+
+/// Yearly series of one option, as means over draws (MODEL.md §4; undiscounted).
+public struct YearlySeries: Sendable {
+    public internal(set) var demand: [Double]        // [s*T + t]
+    public internal(set) var activity: [Double]      // [s*T + t]
+    public internal(set) var unmet: [Double]         // [s*T + t]
+    public internal(set) var qalys: [Double]         // [t]
+    public internal(set) var cost: [Double]          // [t]
+    public internal(set) var groupQalys: [Double]    // [g*T + t]
+    public internal(set) var participants: [Double] // [j*T + t]
+
+    init(services S: Int, groups G: Int, interventions J: Int, horizon T: Int) {
+        demand = .init(repeating: 0, count: S * T)
+        activity = demand
+        unmet = demand
+        qalys = .init(repeating: 0, count: T)
+        cost = qalys
+        groupQalys = .init(repeating: 0, count: G * T)
+        participants = .init(repeating: 0, count: J * T)
+    }
+
+    mutating func add(_ other: YearlySeries) {
+        func add(_ a: inout [Double], _ b: [Double]) { for i in a.indices { a[i] += b[i] } }
+        add(&demand, other.demand); add(&activity, other.activity); add(&unmet, other.unmet)
+        add(&qalys, other.qalys); add(&cost, other.cost); add(&groupQalys, other.groupQalys)
+        add(&participants, other.participants)
+    }
+
+    mutating func scale(by factor: Double) {
+        func scale(_ a: inout [Double]) { for i in a.indices { a[i] *= factor } }
+        scale(&demand); scale(&activity); scale(&unmet); scale(&qalys); scale(&cost)
+        scale(&groupQalys); scale(&participants)
+    }
+}

@@ -1,0 +1,95 @@
+import ScenarioModel
+import SimulationEngine
+
+/// Collects per-draw results from concurrent workers; each (option, draw) slot is written by
+/// exactly one worker, so no locking is needed (hence `@unchecked Sendable`).
+final class DrawTableBuilder: @unchecked Sendable {
+    let draws: Int, options: Int, groups: Int, services: Int
+    let qalys: DoubleBuffer, cost: DoubleBuffer, deaths: DoubleBuffer
+    let groupQalys: DoubleBuffer, groupDeaths: DoubleBuffer, groupPopulation: DoubleBuffer
+    let serviceActivity: DoubleBuffer, serviceUnmet: DoubleBuffer
+
+    init(layout: ModelLayout, options: Int, draws: Int) {
+        self.draws = draws
+        self.options = options
+        groups = layout.groupCount
+        services = layout.serviceCount
+        qalys = DoubleBuffer(count: options * draws)
+        cost = DoubleBuffer(count: options * draws)
+        deaths = DoubleBuffer(count: options * draws)
+        groupQalys = DoubleBuffer(count: options * draws * groups)
+        groupDeaths = DoubleBuffer(count: options * draws * groups)
+        groupPopulation = DoubleBuffer(count: draws * groups)
+        serviceActivity = DoubleBuffer(count: options * draws * services)
+        serviceUnmet = DoubleBuffer(count: options * draws * services)
+    }
+
+    func record(_ outcome: SimulationOutcome, option o: Int, draw d: Int) {
+        let row = o * draws + d
+        qalys[row] = outcome.qalys
+        cost[row] = outcome.cost
+        deaths[row] = outcome.deaths
+        for g in 0..<groups {
+            groupQalys[row * groups + g] = outcome.groupQalys[g]
+            groupDeaths[row * groups + g] = outcome.groupDeaths[g]
+            if o == 0 { groupPopulation[d * groups + g] = outcome.groupPopulation[g] }
+        }
+        for s in 0..<services {
+            serviceActivity[row * services + s] = outcome.serviceActivity[s]
+            serviceUnmet[row * services + s] = outcome.serviceUnmet[s]
+        }
+    }
+
+    func table(optionNames: [String], scenario: Scenario) -> DrawTable {
+        var table = DrawTable(
+            optionNames: optionNames, groupNames: scenario.groupNames,
+            serviceNames: scenario.services.map(\.name), interventionNames: scenario.interventions.map(\.name),
+            draws: draws, horizon: scenario.horizon)
+        table.qalys = qalys.array
+        table.cost = cost.array
+        table.deaths = deaths.array
+        table.groupQalys = groupQalys.array
+        table.groupDeaths = groupDeaths.array
+        table.groupPopulation = groupPopulation.array
+        table.serviceActivity = serviceActivity.array
+        table.serviceUnmet = serviceUnmet.array
+        return table
+    }
+}
+
+/// The yearly sums of each block of draws, kept apart so they can be combined in block order.
+final class BlockSeries: @unchecked Sendable {
+    private let slots: [SeriesSlot]
+
+    init(blocks: Int, options: Int, layout: ModelLayout) {
+        slots = (0..<max(blocks, 1)).map { _ in SeriesSlot(options: options, layout: layout) }
+    }
+
+    func series(block: Int) -> SeriesSlot { slots[block] }
+}
+
+/// Yearly sums of one block, one series per option; written by one worker only.
+final class SeriesSlot: @unchecked Sendable {
+    private var series: [YearlySeries]
+
+    init(options: Int, layout: ModelLayout) {
+        series = (0..<options).map { _ in
+            YearlySeries(services: layout.serviceCount, groups: layout.groupCount, interventions: layout.interventionCount, horizon: layout.horizon)
+        }
+    }
+
+    subscript(option: Int) -> YearlySeries { series[option] }
+
+    func add(_ outcome: SimulationOutcome, option o: Int) {
+        func add(_ target: inout [Double], _ buffer: DoubleBuffer) {
+            for i in target.indices { target[i] += buffer[i] }
+        }
+        add(&series[o].demand, outcome.yearlyDemand)
+        add(&series[o].activity, outcome.yearlyActivity)
+        add(&series[o].unmet, outcome.yearlyUnmet)
+        add(&series[o].qalys, outcome.yearlyQalys)
+        add(&series[o].cost, outcome.yearlyCost)
+        add(&series[o].groupQalys, outcome.yearlyGroupQalys)
+        add(&series[o].participants, outcome.yearlyParticipants)
+    }
+}

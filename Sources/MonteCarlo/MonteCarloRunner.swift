@@ -1,0 +1,119 @@
+import ParameterSampling
+import ScenarioModel
+import SimulationEngine
+import Synchronization
+
+/// Runs every selected option for every draw (MODEL.md §3) across workers.
+///
+/// Draws are processed in fixed blocks of ``blockSize``; worker `w` of `W` takes blocks
+/// `w, w+W, w+2W, …`. Each draw's results go to their own slots and each block's yearly sums to
+/// its own accumulator, combined in block order at the end, so the results are the same bits
+/// whatever the number of workers. Each draw samples its parameters from streams keyed by
+/// `(seed, draw, path)`, and every option of that draw sees the same values (common random
+/// numbers) unless ``RunSettings/commonRandomNumbers`` is off.
+public struct MonteCarloRunner: Sendable {
+    public static let blockSize = 16
+
+    public let scenario: Scenario
+    public let settings: RunSettings
+    let layout: ModelLayout
+    let samplers: [ParameterSampler]
+    let simulator: Simulator
+    /// Stream key of each service's count noise, `noise.services.NAME`.
+    let noiseKeys: [UInt64]
+
+    /// - Throws: `ParameterSamplerError` when the correlations cannot form a valid copula.
+    public init(scenario: Scenario, settings: RunSettings) throws {
+        self.scenario = scenario
+        self.settings = settings
+        layout = ModelLayout(scenario)
+        simulator = Simulator(layout: layout)
+        noiseKeys = scenario.services.map { RandomStream.key(forPath: "noise.services.\($0.name)") }
+        let parameters = scenario.allParameters
+        // With common random numbers one sampler serves every option; without, each option
+        // gets streams of its own (a different seed), which is only for demonstrating CRN.
+        let seeds = settings.commonRandomNumbers
+            ? [settings.seed]
+            : settings.options.map { settings.seed &+ UInt64($0) &* 0x9E37_79B9_7F4A_7C15 }
+        samplers = try seeds.map { try ParameterSampler(parameters: parameters, correlations: scenario.correlations, seed: $0) }
+    }
+
+    /// Simulates every draw; `progress` receives the number of draws finished so far.
+    /// - Throws: `CancellationError` when the task is cancelled (nothing partial is returned).
+    public func run(progress: (@Sendable (Int) -> Void)? = nil) async throws -> DrawTable {
+        let D = settings.draws, O = settings.options.count
+        let blocks = (D + Self.blockSize - 1) / Self.blockSize
+        let output = DrawTableBuilder(layout: layout, options: O, draws: D)
+        let partials = BlockSeries(blocks: blocks, options: O, layout: layout)
+        let finished = DrawCounter()
+        let workers = min(settings.threads, blocks)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for worker in 0..<workers {
+                group.addTask {
+                    let context = WorkerContext(layout: layout)
+                    for block in stride(from: worker, to: blocks, by: workers) {
+                        try Task.checkCancellation()
+                        let range = (block * Self.blockSize)..<min(D, (block + 1) * Self.blockSize)
+                        for d in range {
+                            simulate(draw: d, context: context, output: output, series: partials.series(block: block))
+                        }
+                        let done = finished.add(range.count)
+                        progress?(done)
+                    }
+                }
+            }
+            try await group.waitForAll()
+        }
+        var table = output.table(optionNames: settings.options.map { scenario.allOptions[$0].name }, scenario: scenario)
+        for o in 0..<O {
+            var sum = partials.series(block: 0)[o]
+            for block in 1..<max(blocks, 1) { sum.add(partials.series(block: block)[o]) }
+            // (block order is fixed, so the sum's rounding does not depend on the workers)
+            sum.scale(by: 1 / Double(D))
+            table.yearly[o] = sum
+        }
+        return table
+    }
+
+    /// One draw of every selected option.
+    private func simulate(draw d: Int, context: WorkerContext, output: DrawTableBuilder, series: SeriesSlot) {
+        var values: [Double] = []
+        var baseCapacity: [Double] = []
+        for (o, option) in settings.options.enumerated() {
+            if o == 0 || !settings.commonRandomNumbers {
+                let sampler = samplers[o == 0 ? 0 : o]
+                values = settings.deterministic ? sampler.means : sampler.values(draw: d)
+                baseCapacity = layout.baseCapacity(values)
+            }
+            layout.resolve(layout.optionValues(values, option: option), option: option, baseCapacity: baseCapacity, into: context.inputs)
+            if settings.deterministic || scenario.monteCarlo.countNoise == .none {
+                simulator.run(context.inputs, workspace: context.workspace, outcome: context.outcome, noise: NoDemandNoise())
+            } else {
+                let noise = PoissonDemandNoise(seed: settings.seed, draw: d, serviceKeys: noiseKeys, horizon: layout.horizon)
+                simulator.run(context.inputs, workspace: context.workspace, outcome: context.outcome, noise: noise)
+            }
+            output.record(context.outcome, option: o, draw: d)
+            series.add(context.outcome, option: o)
+        }
+    }
+}
+
+/// Counts finished draws across workers for progress reports.
+final class DrawCounter: Sendable {
+    private let count = Atomic<Int>(0)
+
+    func add(_ n: Int) -> Int { count.add(n, ordering: .relaxed).newValue }
+}
+
+/// The buffers one worker reuses for every draw.
+final class WorkerContext: @unchecked Sendable {
+    let inputs: ResolvedInputs
+    let workspace: Workspace
+    let outcome: SimulationOutcome
+
+    init(layout: ModelLayout) {
+        inputs = ResolvedInputs(layout: layout)
+        workspace = Workspace(layout: layout)
+        outcome = SimulationOutcome(layout: layout)
+    }
+}

@@ -1,0 +1,24 @@
+/// How a Monte Carlo run is carried out (MODEL.md §3). Command-line flags override the
+/// scenario's `monte_carlo` section.
+public struct RunSettings: Sendable, Hashable {
+    public var draws: Int
+    public var seed: UInt64
+    /// Number of concurrent workers; results are identical for any value.
+    public var threads: Int
+    /// Every distribution replaced by its mean and no count noise; one draw.
+    public var deterministic: Bool
+    /// Indices into `Scenario.allOptions` to simulate (base, index 0, is always included).
+    public var options: [Int]
+    /// Every option sees the same values in a draw (default). `false` gives each option its
+    /// own streams: only useful to show how much common random numbers narrow intervals.
+    public var commonRandomNumbers: Bool
+
+    public init(draws: Int, seed: UInt64, threads: Int, deterministic: Bool = false, options: [Int], commonRandomNumbers: Bool = true) {
+        self.draws = deterministic ? 1 : draws
+        self.seed = seed
+        self.threads = max(1, threads)
+        self.deterministic = deterministic
+        self.options = options.contains(0) ? options : [0] + options
+        self.commonRandomNumbers = commonRandomNumbers
+    }
+}

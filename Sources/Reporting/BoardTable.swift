@@ -1,0 +1,61 @@
+import RunAnalysis
+
+/// The tables `phm run` prints: options against outcome, cost and equity, then the ranking of
+/// options by social welfare at each inequality aversion. Every number is read from the
+/// ``RunSummary`` that is also written to `summary.json`.
+public enum BoardTable {
+    public static func text(_ summary: RunSummary) -> String {
+        var grid = TextGrid(
+            header: ["option", "QALYs", "cost", "ΔQALYs (95% interval)", "Δcost (95% interval)", "ICER £/QALY",
+                     "NMB @£\(Formatting.grouped(summary.threshold / 1000))k", "P(CE)", "Δgap", "ΔSII"],
+            alignments: [.left] + Array(repeating: .right, count: 9))
+        for option in summary.options {
+            let increment = option.incremental
+            grid.append([
+                option.name,
+                Formatting.grouped(option.qalys.mean),
+                Formatting.millions(option.cost.mean, decimals: 1),
+                increment.map { Formatting.interval($0.qalys.mean, $0.qalys.low, $0.qalys.high) } ?? "–",
+                increment.map { "\(Formatting.millions($0.cost.mean, signed: true)) (\(Formatting.millions($0.cost.low, signed: true)) to \(Formatting.millions($0.cost.high, signed: true)))" } ?? "–",
+                icer(option),
+                increment == nil ? "–" : Formatting.millions(option.economics.nmb.mean, signed: true),
+                Formatting.grouped(option.economics.probabilityCostEffective, decimals: 2),
+                option.equity.gapChange.map { Formatting.signed($0.mean, decimals: 4) } ?? "–",
+                option.equity.siiChange.map { Formatting.signed($0.mean, decimals: 4) } ?? "–",
+            ])
+        }
+        let header = "\(summary.scenario): \(summary.draws) draw\(summary.draws == 1 ? "" : "s")\(summary.deterministic ? " (deterministic)" : ""), seed \(summary.seed), \(summary.horizon) years; QALYs and costs discounted"
+        let note = "Δ against base. Δgap, ΔSII: change in the health gap and slope index of inequality between \(summary.groups.first ?? "") and \(summary.groups.last ?? "") (negative = narrower)."
+        return [header, "", grid.text, "", note].joined(separator: "\n")
+    }
+
+    /// "Which option at which inequality aversion" and where the choice flips.
+    public static func epsilonText(_ summary: RunSummary) -> String {
+        var grid = TextGrid(header: ["inequality aversion ε", "best", "ranking (best first)"], alignments: [.left, .left, .left])
+        for ranking in summary.rankByEpsilon {
+            let label = ranking.epsilon == "inf" ? "∞ (worst-off first)" : (ranking.epsilon == "0" ? "0 (total health)" : ranking.epsilon)
+            grid.append([label, ranking.order.first ?? "", ranking.order.joined(separator: " > ")])
+        }
+        var lines = ["Ranking by social welfare (equally distributed equivalent health × population):", "", grid.text, ""]
+        if summary.aversionSwitches.isEmpty {
+            lines.append("The best option does not change with inequality aversion between 0 and 100.")
+        } else {
+            for change in summary.aversionSwitches {
+                lines.append("An inequality aversion above \(Formatting.grouped(change.epsilon, decimals: 2)) favours \(change.to) over \(change.from).")
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func icer(_ option: OptionSummary) -> String {
+        guard option.incremental != nil else { return "–" }
+        let economics = option.economics
+        switch economics.icerVersusBase {
+        case "dominant": return "dominant"
+        case "dominated": return "dominated"
+        case "no difference": return "–"
+        case "saving per QALY forgone": return "saves £\(Formatting.grouped(economics.icerVersusBaseValue ?? .nan))/QALY lost"
+        default: return "£" + Formatting.grouped(economics.icerVersusBaseValue ?? .nan)
+        }
+    }
+}

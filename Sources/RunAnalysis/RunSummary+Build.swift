@@ -1,0 +1,161 @@
+import EconomicEvaluation
+import EquityAnalysis
+import MonteCarlo
+import ScenarioModel
+
+extension RunSummary {
+    /// The inequality aversions reported (MODEL.md §4), with the keys used in `summary.json`.
+    public static let epsilons: [(key: String, value: Double)] = [
+        ("0", 0), ("0.5", 0.5), ("1", 1), ("2", 2), ("5", 5), ("10", 10), ("inf", .infinity),
+    ]
+
+    /// Analyses a finished run: cost-effectiveness against base and on the efficiency frontier,
+    /// and the distributional analysis of every option (MODEL.md §4).
+    ///
+    /// Group populations are year-0 means over draws (they differ between draws only when a
+    /// cohort's population is itself a distribution).
+    /// - Throws: `EconomicEvaluationError` or `EquityError` when the results cannot be analysed
+    ///   (e.g. a group's final health is ≤ 0, where the Atkinson index is undefined).
+    public init(scenario: Scenario, table: DrawTable, settings: RunSettings) throws {
+        let O = table.optionCount, G = table.groupCount, D = table.draws
+        let options = settings.options.map { scenario.allOptions[$0] }
+        let qalys = (0..<O).map { Array(table.values(table.qalys, option: $0)) }
+        let costs = (0..<O).map { Array(table.values(table.cost, option: $0)) }
+        let deaths = (0..<O).map { Array(table.values(table.deaths, option: $0)) }
+        let populations = (0..<G).map { g in table.groupPopulation(group: g).reduce(0, +) / Double(D) }
+        let totalPopulation = populations.reduce(0, +)
+        let threshold = scenario.threshold
+
+        let cea = try CostEffectivenessAnalysis(optionNames: table.optionNames, qalys: qalys, costs: costs)
+        let frontier = cea.efficiencyFrontier
+        let probability = try cea.probabilityCostEffective(threshold: threshold)
+        let vpi = try cea.valueOfPerfectInformation(threshold: threshold, population: totalPopulation)
+        let evpi = Evpi(population: vpi.population, perPerson: vpi.perPerson)
+        let curve = try cea.acceptabilityCurve()
+
+        let opportunityCost = try scenario.equity.opportunityCost.map { try OpportunityCost(perQALY: $0.perQaly, shares: $0.shares) }
+        let groupQalys = (0..<O).map { o in (0..<D).map { d in (0..<G).map { g in table.groupQalys[(o * D + d) * G + g] } } }
+        let dcea = try DistributionalEvaluation(
+            groups: table.groupNames, populations: populations, optionNames: table.optionNames,
+            qalys: groupQalys, costs: costs, baselineHealth: scenario.equity.baselineHealth,
+            opportunityCost: opportunityCost)
+        let rankings = try dcea.welfareRankings(epsilons: Self.epsilons.map(\.value))
+        let planes = dcea.impactPlanes()
+        let switches = try dcea.aversionSwitches()
+
+        var summaries: [OptionSummary] = []
+        for o in 0..<O {
+            let groups = try (0..<G).map { g in
+                GroupSummary(
+                    name: table.groupNames[g], population: populations[g],
+                    qalys: Interval(table.groupQalys(option: o, group: g)),
+                    deaths: Interval(table.groupDeaths(option: o, group: g)),
+                    health: Interval(try dcea.summary(option: o) { $0.health[g] }),
+                    netGain: Interval((0..<D).map { d in
+                        (dcea.distributions[o][d].health[g] - dcea.distributions[0][d].health[g]) * populations[g]
+                    }))
+            }
+            let services = table.serviceNames.enumerated().map { s, name in
+                ServiceSummary(name: name, activity: Interval(table.serviceActivity(option: o, service: s)),
+                               unmet: Interval(table.serviceUnmet(option: o, service: s)))
+            }
+            let increment: Increment? = o == 0 ? nil : Increment(
+                qalys: Interval(cea.incrementalQALYs(option: o)),
+                cost: Interval(cea.incrementalCosts(option: o)),
+                deaths: Interval(zip(deaths[o], deaths[0]).map { $0 - $1 }),
+                netHealth: Interval(dcea.healthChanges[o]))
+            let entry = frontier.entries[o]
+            let ratio = cea.incremental(option: o).ratio
+            let economics = Economics(
+                icer: entry.icer, frontierStatus: Self.describe(entry.status),
+                icerComparator: entry.comparator.map { table.optionNames[$0] },
+                icerVersusBase: o == 0 ? "comparator" : Self.describe(ratio),
+                icerVersusBaseValue: Self.value(of: ratio),
+                nmb: Interval(try cea.netMonetaryBenefit(option: o, threshold: threshold)),
+                nhb: threshold > 0 ? Interval(try cea.netHealthBenefit(option: o, threshold: threshold)) : Interval(mean: .nan, low: .nan, high: .nan),
+                probabilityCostEffective: probability[o], evpi: evpi)
+            summaries.append(OptionSummary(
+                name: options[o].name, description: options[o].description,
+                qalys: Interval(qalys[o]), cost: Interval(costs[o]), deaths: Interval(deaths[o]),
+                groups: groups, services: services, incremental: increment, economics: economics,
+                equity: try Self.equity(dcea, option: o, rankings: rankings, plane: o == 0 ? nil : planes[o - 1])))
+        }
+        self.init(
+            scenario: scenario.name, draws: D, seed: settings.seed, deterministic: settings.deterministic,
+            horizon: scenario.horizon, threshold: threshold, groups: table.groupNames,
+            inequalityAxis: "slope index of inequality (absolute)", options: summaries,
+            rankByEpsilon: zip(Self.epsilons, rankings).map { epsilon, ranking in
+                EpsilonRanking(epsilon: epsilon.key, order: ranking.order.map { table.optionNames[$0] }, welfare: ranking.welfare.map(\.mean))
+            },
+            aversionSwitches: switches.map { AversionChange(epsilon: $0.epsilon, from: table.optionNames[$0.from], to: table.optionNames[$0.to]) },
+            acceptability: Acceptability(thresholds: curve.thresholds, probabilities: curve.probabilities, frontier: curve.frontierOptions.map { table.optionNames[$0] }),
+            evpi: evpi)
+    }
+
+    private static func equity(_ dcea: DistributionalEvaluation, option o: Int, rankings: [WelfareRanking], plane: ImpactPlane?) throws -> Equity {
+        var atkinson: [String: Interval] = [:], ede: [String: Interval] = [:], ranks: [String: Int] = [:]
+        for (i, epsilon) in epsilons.enumerated() {
+            ede[epsilon.key] = Interval(try dcea.summary(option: o) { (h: HealthDistribution) throws(EquityError) in try h.atkinsonEDE(epsilon: epsilon.value) })
+            if epsilon.value > 0, epsilon.value.isFinite {
+                atkinson[epsilon.key] = Interval(try dcea.summary(option: o) { (h: HealthDistribution) throws(EquityError) in try h.atkinsonIndex(epsilon: epsilon.value) })
+            }
+            ranks[epsilon.key] = rankings[i].order.firstIndex(of: o)! + 1
+        }
+        func change(_ measure: (HealthDistribution) -> Double) -> Interval? {
+            guard o > 0 else { return nil }
+            return Interval(zip(dcea.distributions[o], dcea.distributions[0]).map { measure($0) - measure($1) })
+        }
+        return Equity(
+            gap: Interval(try dcea.summary(option: o) { $0.gap }),
+            relativeGap: Interval(try dcea.summary(option: o) { (h: HealthDistribution) throws(EquityError) in try h.relativeGap }),
+            sii: Interval(try dcea.summary(option: o) { $0.slopeIndex }),
+            rii: Interval(try dcea.summary(option: o) { (h: HealthDistribution) throws(EquityError) in try h.relativeIndex }),
+            concentration: Interval(try dcea.summary(option: o) { (h: HealthDistribution) throws(EquityError) in try h.concentrationIndex }),
+            atkinson: atkinson, ede: ede, rankByEpsilon: ranks,
+            gapChange: change(\.gap), siiChange: change(\.slopeIndex),
+            impactPlane: plane.map {
+                ImpactShares(
+                    winWin: $0.shares[.winWin] ?? 0,
+                    moreHealthMoreInequality: $0.shares[.moreHealthMoreInequality] ?? 0,
+                    lessHealthLessInequality: $0.shares[.lessHealthLessInequality] ?? 0,
+                    loseLose: $0.shares[.loseLose] ?? 0, onAxis: $0.shares[.onAxis] ?? 0)
+            })
+    }
+
+    static func describe(_ status: EfficiencyFrontier.Status) -> String {
+        switch status {
+        case .frontier: return "frontier"
+        case .dominated: return "dominated"
+        case .extendedlyDominated: return "extendedly dominated"
+        }
+    }
+
+    static func describe(_ ratio: IncrementalRatio) -> String {
+        switch ratio {
+        case .costPerQALYGained: return "cost per QALY gained"
+        case .dominant: return "dominant"
+        case .dominated: return "dominated"
+        case .savingPerQALYForgone: return "saving per QALY forgone"
+        case .noDifference: return "no difference"
+        }
+    }
+
+    static func value(of ratio: IncrementalRatio) -> Double? {
+        switch ratio {
+        case .costPerQALYGained(let v), .savingPerQALYForgone(let v): return v
+        default: return nil
+        }
+    }
+}
+
+extension Interval {
+    /// Mean and 95% interval of per-draw values (type-7 percentiles, as DrawSummary).
+    public init<C: Collection<Double>>(_ values: C) {
+        let summary = DrawSummary(Array(values))
+        self.init(mean: summary.mean, low: summary.lower, high: summary.upper)
+    }
+
+    init(_ summary: MeasureSummary) {
+        self.init(mean: summary.mean, low: summary.lower, high: summary.upper)
+    }
+}

@@ -1,0 +1,159 @@
+/// Everything `phm run` reports (MODEL.md §4), as plain values that encode to `summary.json`.
+///
+/// Built by ``RunSummary/init(scenario:table:settings:)`` from the draws; Reporting writes it
+/// and the CLI renders it, so the numbers in every table are the numbers in the file.
+public struct RunSummary: Codable, Sendable {
+    public let scenario: String
+    public let draws: Int
+    public let seed: UInt64
+    public let deterministic: Bool
+    public let horizon: Int
+    /// £ per QALY used for net monetary benefit.
+    public let threshold: Double
+    /// Equity groups (levels of `equity.dimension`), most deprived first.
+    public let groups: [String]
+    /// The inequality measure on the impact plane's axis.
+    public let inequalityAxis: String
+    public let options: [OptionSummary]
+    /// Options ranked by social welfare at each inequality aversion ε (MODEL.md §4).
+    public let rankByEpsilon: [EpsilonRanking]
+    /// Inequality aversions at which the best option changes, lowest first.
+    public let aversionSwitches: [AversionChange]
+    public let acceptability: Acceptability
+    /// Expected value of perfect information at the threshold.
+    public let evpi: Evpi
+}
+
+/// Mean and 95% interval (2.5th and 97.5th percentiles) over draws.
+public struct Interval: Codable, Sendable, Equatable {
+    public let mean: Double
+    public let low: Double
+    public let high: Double
+
+    public init(mean: Double, low: Double, high: Double) {
+        self.mean = mean
+        self.low = low
+        self.high = high
+    }
+}
+
+public struct OptionSummary: Codable, Sendable {
+    public let name: String
+    public let description: String
+    /// Discounted QALYs over the horizon, whole population.
+    public let qalys: Interval
+    /// Discounted cost over the horizon (£).
+    public let cost: Interval
+    /// Deaths over the horizon (undiscounted).
+    public let deaths: Interval
+    public let groups: [GroupSummary]
+    public let services: [ServiceSummary]
+    /// Against base; absent for base itself.
+    public let incremental: Increment?
+    public let economics: Economics
+    public let equity: Equity
+}
+
+public struct GroupSummary: Codable, Sendable {
+    public let name: String
+    /// Year-0 population (mean over draws).
+    public let population: Double
+    public let qalys: Interval
+    public let deaths: Interval
+    /// Final health h_g (MODEL.md §4): baseline plus net gain per person.
+    public let health: Interval
+    /// Net QALY gain against base, net of displaced health when `opportunity_cost` is set.
+    public let netGain: Interval
+}
+
+public struct ServiceSummary: Codable, Sendable {
+    public let name: String
+    public let activity: Interval
+    public let unmet: Interval
+}
+
+public struct Increment: Codable, Sendable {
+    public let qalys: Interval
+    public let cost: Interval
+    public let deaths: Interval
+    /// Change in total health net of health displaced by extra cost (DCEA), QALYs.
+    public let netHealth: Interval
+}
+
+public struct Economics: Codable, Sendable {
+    /// ICER against the previous option on the efficiency frontier (£/QALY); null when the option
+    /// is not on the frontier or is its first (cheapest) point.
+    public let icer: Double?
+    /// `frontier`, `dominated` or `extendedly dominated`.
+    public let frontierStatus: String
+    /// Name of the frontier option the ICER is measured against.
+    public let icerComparator: String?
+    /// Against base: ΔC/ΔQ with its quadrant (e.g. "£12,400 per QALY gained", "dominant").
+    public let icerVersusBase: String
+    public let icerVersusBaseValue: Double?
+    /// Net monetary benefit against base at the threshold, £.
+    public let nmb: Interval
+    /// Net health benefit against base at the threshold, QALYs.
+    public let nhb: Interval
+    /// Share of draws in which the option has the highest net monetary benefit.
+    public let probabilityCostEffective: Double
+    public let evpi: Evpi
+}
+
+public struct Evpi: Codable, Sendable {
+    /// £ for the population over the horizon.
+    public let population: Double
+    /// £ per person (divided by the year-0 population).
+    public let perPerson: Double
+}
+
+public struct Equity: Codable, Sendable {
+    public let gap: Interval
+    public let relativeGap: Interval
+    public let sii: Interval
+    public let rii: Interval
+    public let concentration: Interval
+    /// Atkinson index by ε ("0.5", "1", "2", "5", "10").
+    public let atkinson: [String: Interval]
+    /// Equally distributed equivalent health by ε ("0", "0.5", …, "10", "inf").
+    public let ede: [String: Interval]
+    /// Rank (1 = best) of this option by social welfare at each ε (keys as in ``ede``).
+    public let rankByEpsilon: [String: Int]
+    /// Against base: change in the gap and in the SII (negative = narrower).
+    public let gapChange: Interval?
+    public let siiChange: Interval?
+    /// Share of draws in each quadrant of the equity–efficiency impact plane against base.
+    public let impactPlane: ImpactShares?
+}
+
+public struct ImpactShares: Codable, Sendable {
+    public let winWin: Double
+    public let moreHealthMoreInequality: Double
+    public let lessHealthLessInequality: Double
+    public let loseLose: Double
+    public let onAxis: Double
+}
+
+public struct EpsilonRanking: Codable, Sendable {
+    /// "0", "0.5", …, "inf".
+    public let epsilon: String
+    /// Option names from best to worst by mean social welfare.
+    public let order: [String]
+    /// Mean social welfare W(ε) = EDE × population of each option, in option order.
+    public let welfare: [Double]
+}
+
+public struct AversionChange: Codable, Sendable {
+    public let epsilon: Double
+    public let from: String
+    public let to: String
+}
+
+public struct Acceptability: Codable, Sendable {
+    /// £ per QALY.
+    public let thresholds: [Double]
+    /// Probability each option is cost-effective at each threshold, `[option][threshold]`.
+    public let probabilities: [[Double]]
+    /// The option with the highest expected net benefit at each threshold.
+    public let frontier: [String]
+}

@@ -1,0 +1,18 @@
+/// The range a value must respect, checked at its mean (draws outside are clamped by the
+/// engine; see docs/MODEL-NOTES.md "Values at draw time").
+enum ValueRange {
+    case any
+    case nonNegative
+    case positive
+    /// A share in [0, 1].
+    case share
+
+    func problem(with mean: Double) -> String? {
+        switch self {
+        case .any: return nil
+        case .nonNegative: return mean >= 0 ? nil : "must not be negative"
+        case .positive: return mean > 0 ? nil : "must be greater than 0"
+        case .share: return (0...1).contains(mean) ? nil : "is a share and must be within [0, 1]"
+        }
+    }
+}

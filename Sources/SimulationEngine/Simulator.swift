@@ -1,0 +1,49 @@
+import Foundation
+
+/// Runs the yearly recurrences of MODEL.md §2 for one draw and one option.
+///
+/// Within year t the order is: population; intervention coverage and participants; effects of
+/// the participants of year t − L; demand, supply response and rationing; health, deaths and
+/// cost; then the need stocks of year t + 1. Each block is in its own file
+/// (`Simulator+Interventions`, `+Demand`, `+Health`, `+Stocks`).
+///
+/// Complexity per run: O(T · C · (K + S·(1 + uses) + J·(1 + effects))); no allocation.
+public struct Simulator: Sendable {
+    public let layout: ModelLayout
+    /// 1/(1+r)^t for health and for costs.
+    let healthDiscount: [Double]
+    let costDiscount: [Double]
+
+    public init(layout: ModelLayout) {
+        self.layout = layout
+        healthDiscount = (0..<layout.horizon).map { 1 / pow(1 + layout.discountHealth, Double($0)) }
+        costDiscount = (0..<layout.horizon).map { 1 / pow(1 + layout.discountCosts, Double($0)) }
+    }
+
+    /// Runs the option whose inputs are `x`, writing into `outcome`.
+    public func run<Noise: DemandNoise>(_ x: ResolvedInputs, workspace w: Workspace, outcome: SimulationOutcome, noise: Noise) {
+        let C = layout.cohortCount, K = layout.needCount, T = layout.horizon
+        outcome.reset()
+        w.participants.fill(0)
+        w.unmetPrevious.fill(0)
+        for c in 0..<C {
+            w.population[c] = x.population[c]
+            outcome.groupPopulation[layout.cohortGroup[c]] += x.population[c]
+        }
+        // P[c,k,0] = π[c,k] · N[c,0]
+        for k in 0..<K {
+            for c in 0..<C { w.stock[k * C + c] = x.prevalence[k * C + c] * x.population[c] }
+        }
+        for t in 0..<T {
+            let interventionCost = enrolParticipants(x, w, outcome, year: t)
+            applyEffects(x, w, year: t)
+            meetDemand(x, w, outcome, year: t, noise: noise)
+            accountHealth(x, w, outcome, year: t)
+            let cost = (0..<layout.serviceCount).reduce(0) { $0 + x.serviceBudget[$1 * T + t] } + interventionCost
+            outcome.yearlyCost[t] = cost
+            outcome.cost += cost * costDiscount[t]
+            advanceStocks(x, w, year: t)
+            w.unmetPrevious.pointer.update(from: w.unmetCurrent.pointer, count: w.unmetCurrent.count)
+        }
+    }
+}

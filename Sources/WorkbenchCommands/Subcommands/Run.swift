@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import MonteCarlo
+import Reporting
+import RunAnalysis
+import ScenarioModel
+
+extension Workbench {
+    struct Run: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Simulate every option over Monte Carlo draws and print the board table.",
+            discussion: """
+                Writes Results/<scenario>/<UTC time>-<hash>/ (manifest.json, summary.json, summary.csv,
+                draws.csv, yearly.csv) atomically: Ctrl-C stops the run and leaves no partial folder.
+                Same seed, same results, whatever --threads.
+
+                Examples:
+                  phm run Scenarios/ics-core20plus5.yaml
+                  phm run Scenarios/upstream-shift.yaml --draws 5000 --seed 7 --options upstream-2pc
+                  phm run Scenarios/pphmi-fund.yaml --deterministic --json > summary.json
+                """)
+
+        @Argument(help: "Scenario file.", completion: .file(extensions: ["yaml", "yml"]))
+        var file: String
+
+        @OptionGroup var simulation: SimulationOptions
+
+        @Option(help: "Folder under which results are written (default: Results).")
+        var out: String = "Results"
+
+        @Flag(help: "Print summary.json to standard output instead of the tables.")
+        var json = false
+
+        func run() async throws {
+            let scenario = try ScenarioInput.load(file)
+            let settings = try simulation.settings(for: scenario)
+            let started = Date()
+            let runner = try MonteCarloRunner(scenario: scenario, settings: settings)
+            let progress = ProgressBar(total: settings.draws, label: "simulating")
+            let table = try await Interrupt.cancellingOnSIGINT {
+                try await runner.run { progress.update($0) }
+            }
+            progress.finish()
+            let summary = try RunSummary(scenario: scenario, table: table, settings: settings)
+            let hash = ScenarioInput.hash(path: file, scenario: scenario)
+            let manifest = RunManifest(
+                toolVersion: WorkbenchVersion.current, scenario: scenario.name, scenarioFile: file,
+                scenarioHash: hash, seed: settings.seed, draws: settings.draws, deterministic: settings.deterministic,
+                threads: settings.threads, options: table.optionNames, countNoise: scenario.monteCarlo.countNoise.rawValue,
+                startedUTC: ISO8601DateFormatter().string(from: started), wallSeconds: Date().timeIntervalSince(started),
+                command: CommandLine.arguments)
+            let folder = try ResultsFolder(root: URL(fileURLWithPath: out), scenario: scenario.name, hash: hash, date: started)
+            try RunFiles.write(summary: summary, table: table, manifest: manifest, to: folder)
+            if json {
+                FileHandle.standardOutput.write(try RunFiles.json(summary))
+            } else {
+                print(BoardTable.text(summary))
+                print()
+                print(BoardTable.epsilonText(summary))
+                print()
+                print("results: \(folder.destination.path)")
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import Dispatch
+import Foundation
+
+/// Turns Ctrl-C (SIGINT) into cancellation of a running task, so long runs stop cleanly: the
+/// engine checks for cancellation between blocks of draws and nothing partial is written.
+enum Interrupt {
+    /// Runs `operation`, cancelling it on SIGINT; restores the default handler afterwards.
+    static func cancellingOnSIGINT<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) async throws -> T {
+        let task = Task { try await operation() }
+        signal(SIGINT, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+        source.setEventHandler {
+            FileHandle.standardError.write(Data("\ninterrupted: stopping; no results are written\n".utf8))
+            task.cancel()
+        }
+        source.resume()
+        defer {
+            source.cancel()
+            signal(SIGINT, SIG_DFL)
+        }
+        return try await task.value
+    }
+}

@@ -1,0 +1,53 @@
+import MonteCarlo
+import RunAnalysis
+import ScenarioModel
+import WorkbenchTestSupport
+import XCTest
+
+/// The run summary on the hand-worked one-cohort scenario, where every number is known.
+final class RunSummaryTests: XCTestCase {
+    /// Base: Q = 889/year, cost £15,000/year (no discounting), 2 years. The option shifts £3,000
+    /// a year into a programme (see HandWorkedTests.testShiftOption): Q = 892 then 892.1, cost
+    /// £14,100/year. ΔQ = 5.1, ΔC = −1,800: dominant, NMB at £20,000 = 5.1·20,000 + 1,800.
+    let text = """
+        name: hand
+        horizon: 2
+        discount: {costs: 0, health: 0}
+        dimensions: {imd: [Q1]}
+        equity: {baseline_health: {Q1: 70}}
+        cohorts: [{imd: Q1, population: 1000, utility: 0.9}]
+        needs:
+          copd: {prevalence: 0.1, exit_rate: 0.1, utility_loss: 0.1, excess_deaths: 0.01, use: {admission: 2}}
+        services:
+          admission: {unit_cost: 100, budget: 15000, base_rate: 0.05, qaly_loss_per_unmet: 0.01}
+        interventions:
+          outreach: {cost_per_participant: 10, fixed_cost: 100, budget: 600, uptake: 0.2, effects: {demand: {admission: 1.0}, incidence: {copd: 0.5}, qaly_per_participant: 0.01}}
+        options:
+          upstream: {shift: [{from: admission, to: outreach, amount: 3000}]}
+        """
+
+    func testIncrementsAndEconomics() async throws {
+        let scenario = try ScenarioFixtures.load(text)
+        let table = try await EngineRuns.deterministic(scenario)
+        let settings = RunSettings(draws: 1, seed: 1, threads: 1, deterministic: true, options: [0, 1])
+        let summary = try RunSummary(scenario: scenario, table: table, settings: settings)
+        let base = summary.options[0], option = summary.options[1]
+        XCTAssertNil(base.incremental)
+        // Base with the programme at £600: Z = 50, Q₀ = 890 (HandWorkedTests); its incidence
+        // effect keeps 1 − 0.5·50/1000 = 0.975, so P₁ = 100 + (0.1/9)·0.975·900 − 10 = 99.75,
+        // D₁ = 50 + 199.5 − 50 = 199.5, U₁ = 49.5 and Q₁ = 900 − 9.975 − 0.495 + 0.5 = 890.03.
+        XCTAssertEqual(base.qalys.mean, 1780.03, accuracy: 1e-9)
+        XCTAssertEqual(option.qalys.mean, 892 + 892.1, accuracy: 1e-9)
+        let increment = try XCTUnwrap(option.incremental)
+        XCTAssertEqual(increment.qalys.mean, 1784.1 - 1780.03, accuracy: 1e-9)
+        XCTAssertEqual(increment.cost.mean, 2 * (14_100 - 15_600), accuracy: 1e-9)
+        XCTAssertEqual(option.economics.icerVersusBase, "dominant")
+        XCTAssertEqual(option.economics.nmb.mean, 4.07 * 20_000 + 3_000, accuracy: 1e-6)
+        XCTAssertEqual(option.economics.probabilityCostEffective, 1)
+        XCTAssertEqual(option.economics.evpi.population, 0)
+        // One group: h = 70 + 4.07/1000 (no opportunity cost); a single group has no gap.
+        XCTAssertEqual(option.groups[0].health.mean, 70.00407, accuracy: 1e-12)
+        XCTAssertEqual(option.equity.gap.mean, 0)
+        XCTAssertEqual(summary.rankByEpsilon.first?.order, ["upstream", "base"])
+    }
+}

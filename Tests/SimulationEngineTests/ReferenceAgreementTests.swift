@@ -1,0 +1,88 @@
+import Foundation
+import MonteCarlo
+import ScenarioLoading
+import WorkbenchTestSupport
+import XCTest
+
+/// Deterministic mode against the independent NumPy implementation of MODEL.md in
+/// `Tests/reference/phm_reference.py`: every example scenario and the benchmark workload, every
+/// option, totals, groups, service totals and yearly series, to 1e-9 relative error.
+final class ReferenceAgreementTests: XCTestCase {
+    /// Relative tolerance; values whose magnitude is below 1e-9 of their series' largest are
+    /// compared absolutely against that scale (they are rounding noise in both).
+    static let tolerance = 1e-9
+
+    func testDeterministicRunsMatchTheReference() async throws {
+        let files = RepositoryPaths.exampleScenarios + [RepositoryPaths.benchScenario]
+        for file in files {
+            let scenario = try ScenarioLoader.load(path: file.path)
+            let table = try await EngineRuns.deterministic(scenario)
+            let reference = try Self.reference(for: file)
+            let options = try XCTUnwrap(reference["options"] as? [[String: Any]])
+            XCTAssertEqual(options.map { $0["name"] as? String }, table.optionNames, file.lastPathComponent)
+            for (o, expected) in options.enumerated() {
+                let label = "\(file.lastPathComponent) option \(table.optionNames[o])"
+                check(table.qalys[o], expected["qalys"], "\(label) qalys")
+                check(table.cost[o], expected["cost"], "\(label) cost")
+                check(table.deaths[o], expected["deaths"], "\(label) deaths")
+                let groups = try XCTUnwrap(expected["groups"] as? [[String: Any]])
+                for (g, group) in groups.enumerated() {
+                    XCTAssertEqual(group["name"] as? String, table.groupNames[g])
+                    check(table.groupQalys[o * table.draws * table.groupCount + g], group["qalys"], "\(label) group \(g) qalys")
+                    check(table.groupDeaths[o * table.draws * table.groupCount + g], group["deaths"], "\(label) group \(g) deaths")
+                    check(table.groupPopulation[g], group["population"], "\(label) group \(g) population")
+                }
+                let yearly = try XCTUnwrap(expected["yearly"] as? [String: Any])
+                checkSeries(table.yearly[o].qalys, yearly["qalys"], "\(label) yearly qalys")
+                checkSeries(table.yearly[o].cost, yearly["cost"], "\(label) yearly cost")
+                let services = try XCTUnwrap(yearly["services"] as? [String: [String: Any]])
+                let totals = try XCTUnwrap(expected["services"] as? [String: [String: Any]])
+                for (s, name) in table.serviceNames.enumerated() {
+                    let T = table.horizon
+                    let series = try XCTUnwrap(services[name], "\(label) service \(name)")
+                    checkSeries(Array(table.yearly[o].demand[(s * T)..<((s + 1) * T)]), series["demand"], "\(label) \(name) demand")
+                    checkSeries(Array(table.yearly[o].activity[(s * T)..<((s + 1) * T)]), series["activity"], "\(label) \(name) activity")
+                    checkSeries(Array(table.yearly[o].unmet[(s * T)..<((s + 1) * T)]), series["unmet"], "\(label) \(name) unmet")
+                    check(table.serviceActivity[o * table.serviceCount + s], totals[name]?["activity"], "\(label) \(name) activity total", scale: table.serviceActivity[o * table.serviceCount + s])
+                    check(table.serviceUnmet[o * table.serviceCount + s], totals[name]?["unmet"], "\(label) \(name) unmet total", scale: table.serviceActivity[o * table.serviceCount + s])
+                }
+            }
+        }
+    }
+
+    private func check(_ actual: Double, _ expected: Any?, _ label: String, scale: Double = 0) {
+        guard let expected = (expected as? NSNumber)?.doubleValue else {
+            return XCTFail("\(label): the reference gave no number")
+        }
+        let bound = Self.tolerance * max(abs(actual), abs(expected), abs(scale))
+        XCTAssertLessThanOrEqual(abs(actual - expected), bound, "\(label): swift \(actual), reference \(expected)")
+    }
+
+    private func checkSeries(_ actual: [Double], _ expected: Any?, _ label: String) {
+        guard let expected = (expected as? [NSNumber])?.map(\.doubleValue), expected.count == actual.count else {
+            return XCTFail("\(label): the reference series is missing or has another length")
+        }
+        let scale = (actual + expected).map(abs).max() ?? 0
+        for (t, (a, e)) in zip(actual, expected).enumerated() {
+            check(a, e, "\(label) year \(t)", scale: scale * 1e-3)
+        }
+    }
+
+    /// Runs the reference on `file` and parses its JSON.
+    static func reference(for file: URL) throws -> [String: Any] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", RepositoryPaths.root.appendingPathComponent("Tests/reference/phm_reference.py").path, "deterministic", file.path]
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw NSError(domain: "reference", code: Int(process.terminationStatus), userInfo: [NSLocalizedDescriptionKey: "reference failed on \(file.lastPathComponent): \(message)"])
+        }
+        return try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+}
