@@ -34,7 +34,9 @@ extension Workbench {
         var python = "python3"
 
         func run() async throws {
+            let loadStart = Date()
             let loaded = try ScenarioInput.load(scenario)
+            print("loading \(scenario): \(String(format: "%.1f", Date().timeIntervalSince(loadStart) * 1000)) ms (target < 100 ms)")
             let threads = threads ?? ProcessInfo.processInfo.activeProcessorCount
             let options = Array(loaded.allOptions.indices)
             let cohortYears = Double(draws * loaded.cohorts.count * loaded.horizon * options.count)
