@@ -1,4 +1,5 @@
 import Foundation
+import Reporting
 import ScenarioModel
 
 /// A one-line count of what a scenario holds: "20 cohorts, 1,512,340 people, 5 needs, …".
@@ -14,7 +15,7 @@ struct Census: CustomStringConvertible {
         func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
         return [
             count(scenario.cohorts.count, "cohort"),
-            "\(NumberFormat.grouped(people)) people",
+            "\(Formatting.grouped(people)) people",
             count(scenario.needs.count, "need"),
             count(scenario.services.count, "service"),
             count(scenario.interventions.count, "intervention"),
