@@ -8,6 +8,7 @@ extension Simulator {
         let C = layout.cohortCount, K = layout.needCount, S = layout.serviceCount, T = layout.horizon
         let N = w.population.pointer, P = w.stock.pointer
         let needDriven = w.needDriven.pointer, D = w.demand.pointer
+        let unmetLoss = w.unmetLoss.pointer, unmetDeaths = w.unmetDeaths.pointer
         w.unmetLoss.fill(0)
         w.unmetDeaths.fill(0)
         for s in 0..<S {
@@ -24,27 +25,33 @@ extension Simulator {
             let gain = w.accessGain.pointer + s * C, avoided = w.avoided.pointer + s * C
             let previous = w.unmetPrevious.pointer + s * C
             let carryover = x.carryover[s]
-            var total = 0.0
             for c in 0..<C {
                 let expressed = min(1, access[c] + (1 - access[c]) * gain[c])
-                let expected = max(0, (N[c] * baseRate[c] + needDriven[c] * expressed) * response
+                D[c] = max(0, (N[c] * baseRate[c] + needDriven[c] * expressed) * response
                     + carryover * previous[c] - avoided[c])
-                let d = noise.demand(mean: expected, cohort: c, service: s, year: t)
-                D[c] = d
-                total += d
             }
-            let served = total <= capacity ? 1 : (total > 0 ? capacity / total : 0)
+            if !noise.isIdentity {
+                for c in 0..<C { D[c] = noise.demand(mean: D[c], cohort: c, service: s, year: t) }
+            }
+            let total = laneSum(D, C)
             let unmet = w.unmetCurrent.pointer + s * C
-            let qalyLoss = x.qalyLoss[s], deaths = x.deathsPerUnmet[s]
-            var activityTotal = 0.0, unmetTotal = 0.0
-            for c in 0..<C {
-                let a = D[c] * served
-                let u = D[c] - a
-                unmet[c] = u
-                activityTotal += a
-                unmetTotal += u
-                w.unmetLoss[c] += u * qalyLoss
-                w.unmetDeaths[c] += u * deaths
+            let activityTotal: Double, unmetTotal: Double
+            if total <= capacity {
+                // Everything is served: A = D and U = 0.
+                unmet.update(repeating: 0, count: C)
+                activityTotal = total
+                unmetTotal = 0
+            } else {
+                let served = total > 0 ? capacity / total : 0
+                let qalyLoss = x.qalyLoss[s], deaths = x.deathsPerUnmet[s]
+                for c in 0..<C {
+                    let u = D[c] - D[c] * served
+                    unmet[c] = u
+                    unmetLoss[c] += u * qalyLoss
+                    unmetDeaths[c] += u * deaths
+                }
+                unmetTotal = laneSum(unmet, C)
+                activityTotal = total - unmetTotal
             }
             outcome.yearlyDemand[s * T + t] = total
             outcome.yearlyActivity[s * T + t] = activityTotal

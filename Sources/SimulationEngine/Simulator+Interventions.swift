@@ -12,15 +12,11 @@ extension Simulator {
             let Z = w.participants.pointer + (t * J + j) * C
             let uptake = x.uptake.pointer + j * C
             let eligible = layout.eligibleNeed[j] < 0 ? N : P + layout.eligibleNeed[j] * C
-            var reachable = 0.0
             layout.targeted.withUnsafeBufferPointer { targeted in
                 let mask = targeted.baseAddress! + j * C
-                for c in 0..<C {
-                    let r = mask[c] ? eligible[c] * uptake[c] : 0
-                    Z[c] = r
-                    reachable += r
-                }
+                for c in 0..<C { Z[c] = mask[c] ? eligible[c] * uptake[c] : 0 }
             }
+            let reachable = laneSum(Z, C)
             let denominator = x.costPerParticipant[j] * reachable
             let coverage = denominator > 0 ? min(1, funding / denominator) : (funding > 0 ? 1 : 0)
             for c in 0..<C { Z[c] *= coverage }
@@ -38,11 +34,13 @@ extension Simulator {
     func applyEffects(_ x: ResolvedInputs, _ w: Workspace, year t: Int) {
         let C = layout.cohortCount, K = layout.needCount, S = layout.serviceCount
         let J = layout.interventionCount, T = layout.horizon
-        let N = w.population.pointer
+        let N = w.population.pointer, perHead = w.inversePopulation.pointer
+        for c in 0..<C { perHead[c] = N[c] > 0 ? 1 / N[c] : 0 }
         w.incidenceKept.fill(1)
         w.avoided.fill(0)
         w.accessGain.fill(0)
         w.directHealth.fill(0)
+        let direct = w.directHealth.pointer
         for j in 0..<J {
             let weight = layout.effectWeight[j * T + t]
             guard weight > 0 else { continue }
@@ -51,9 +49,7 @@ extension Simulator {
                 let effect = weight * x.effectIncidence[j * K + k]
                 guard effect > 0 else { continue }
                 let kept = w.incidenceKept.pointer + k * C
-                for c in 0..<C where N[c] > 0 {
-                    kept[c] *= max(0, 1 - effect * Z[c] / N[c])
-                }
+                for c in 0..<C { kept[c] *= max(0, 1 - effect * Z[c] * perHead[c]) }
             }
             for s in 0..<S {
                 let demandEffect = weight * x.effectDemand[j * S + s]
@@ -64,12 +60,12 @@ extension Simulator {
                 let accessEffect = weight * x.effectAccess[j * S + s]
                 if accessEffect > 0 {
                     let gain = w.accessGain.pointer + s * C
-                    for c in 0..<C where N[c] > 0 { gain[c] += accessEffect * Z[c] / N[c] }
+                    for c in 0..<C { gain[c] += accessEffect * Z[c] * perHead[c] }
                 }
             }
             let health = weight * x.qalyPerParticipant[j]
             if health != 0 {
-                for c in 0..<C { w.directHealth[c] += health * Z[c] }
+                for c in 0..<C { direct[c] += health * Z[c] }
             }
         }
     }

@@ -24,8 +24,9 @@ public struct Simulator: Sendable {
     public func run<Noise: DemandNoise>(_ x: ResolvedInputs, workspace w: Workspace, outcome: SimulationOutcome, noise: Noise) {
         let C = layout.cohortCount, K = layout.needCount, T = layout.horizon
         outcome.reset()
-        w.participants.fill(0)
+        // (participants need no clearing: year t's are written before any year reads them)
         w.unmetPrevious.fill(0)
+        w.growthPower.fill(1)
         for c in 0..<C {
             w.population[c] = x.population[c]
             outcome.groupPopulation[layout.cohortGroup[c]] += x.population[c]

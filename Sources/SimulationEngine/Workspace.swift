@@ -1,6 +1,8 @@
 /// Scratch state of the yearly recurrences, allocated once per worker.
 public final class Workspace: @unchecked Sendable {
     let population: DoubleBuffer      // N[c,t]
+    let inversePopulation: DoubleBuffer  // 1/N[c,t], 0 where N = 0 (effects per head)
+    let growthPower: DoubleBuffer     // (1 + growth[c])^t
     let stock: DoubleBuffer           // P[k*C+c] at year t
     let participants: DoubleBuffer    // Z[(t*J+j)*C+c], every year kept for the lags
     let unmetPrevious: DoubleBuffer   // U[s*C+c] of year t−1
@@ -18,6 +20,8 @@ public final class Workspace: @unchecked Sendable {
         let C = layout.cohortCount, K = layout.needCount, S = layout.serviceCount
         let J = layout.interventionCount, T = layout.horizon
         population = DoubleBuffer(count: C)
+        inversePopulation = DoubleBuffer(count: C)
+        growthPower = DoubleBuffer(count: C)
         stock = DoubleBuffer(count: K * C)
         participants = DoubleBuffer(count: T * J * C)
         unmetPrevious = DoubleBuffer(count: S * C)
