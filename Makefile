@@ -38,7 +38,7 @@ demo: release
 test: test-setup
 	swift build --build-tests
 	swift test
-	python3 -m pytest -q -p no:cacheprovider Tests/reference
+	python3 -m pytest -q -p no:cacheprovider Tests/reference Tests/cli
 
 bench: release
 	$(PHM) bench

@@ -53,6 +53,7 @@ enum SummaryCSV {
             add(name, "sii_change", "all", equity.siiChange)
             for key in equity.atkinson.keys.sorted() { add(name, "atkinson_\(key)", "all", equity.atkinson[key]) }
             for key in equity.ede.keys.sorted() { add(name, "ede_\(key)", "all", equity.ede[key]) }
+            for key in equity.kolm.keys.sorted() { add(name, "kolm_\(key)", "all", equity.kolm[key]) }
             for key in equity.rankByEpsilon.keys.sorted() { add(name, "rank_epsilon_\(key)", Double(equity.rankByEpsilon[key]!)) }
         }
         return csv.text

@@ -9,6 +9,10 @@ extension RunSummary {
         ("0", 0), ("0.5", 0.5), ("1", 1), ("2", 2), ("5", 5), ("10", 10), ("inf", .infinity),
     ]
 
+    /// The absolute inequality aversions α of the Kolm index, per unit of health (per year of
+    /// quality-adjusted life expectancy when `baseline_health` is QALE), with their keys.
+    public static let kolmAversions: [(key: String, value: Double)] = [("0.1", 0.1), ("0.5", 0.5), ("1", 1)]
+
     /// Analyses a finished run: cost-effectiveness against base and on the efficiency frontier,
     /// and the distributional analysis of every option (MODEL.md §4).
     ///
@@ -101,6 +105,10 @@ extension RunSummary {
             }
             ranks[epsilon.key] = rankings[i].order.firstIndex(of: o)! + 1
         }
+        var kolm: [String: Interval] = [:]
+        for alpha in kolmAversions {
+            kolm[alpha.key] = Interval(try dcea.summary(option: o) { (h: HealthDistribution) throws(EquityError) in try h.kolmIndex(alpha: alpha.value) })
+        }
         func change(_ measure: (HealthDistribution) -> Double) -> Interval? {
             guard o > 0 else { return nil }
             return Interval(zip(dcea.distributions[o], dcea.distributions[0]).map { measure($0) - measure($1) })
@@ -111,7 +119,7 @@ extension RunSummary {
             sii: Interval(try dcea.summary(option: o) { $0.slopeIndex }),
             rii: Interval(try dcea.summary(option: o) { (h: HealthDistribution) throws(EquityError) in try h.relativeIndex }),
             concentration: Interval(try dcea.summary(option: o) { (h: HealthDistribution) throws(EquityError) in try h.concentrationIndex }),
-            atkinson: atkinson, ede: ede, rankByEpsilon: ranks,
+            atkinson: atkinson, ede: ede, kolm: kolm, rankByEpsilon: ranks,
             gapChange: change(\.gap), siiChange: change(\.slopeIndex),
             impactPlane: plane.map {
                 ImpactShares(

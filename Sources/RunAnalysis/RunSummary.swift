@@ -117,6 +117,8 @@ public struct Equity: Codable, Sendable {
     public let atkinson: [String: Interval]
     /// Equally distributed equivalent health by ε ("0", "0.5", …, "10", "inf").
     public let ede: [String: Interval]
+    /// Kolm absolute inequality index by α ("0.1", "0.5", "1"), in units of health per person.
+    public let kolm: [String: Interval]
     /// Rank (1 = best) of this option by social welfare at each ε (keys as in ``ede``).
     public let rankByEpsilon: [String: Int]
     /// Against base: change in the gap and in the SII (negative = narrower).
@@ -156,4 +158,25 @@ public struct Acceptability: Codable, Sendable {
     public let probabilities: [[Double]]
     /// The option with the highest expected net benefit at each threshold.
     public let frontier: [String]
+}
+
+extension Economics {
+    private enum CodingKeys: String, CodingKey {
+        case icer, frontierStatus, icerComparator, icerVersusBase, icerVersusBaseValue, nmb, nhb, probabilityCostEffective, evpi
+    }
+
+    /// Writes the optional ratios as `null` rather than leaving them out, so every option in
+    /// `summary.json` has the same keys (readers look for `economics.icer` on every option).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(icer, forKey: .icer)
+        try container.encode(frontierStatus, forKey: .frontierStatus)
+        try container.encode(icerComparator, forKey: .icerComparator)
+        try container.encode(icerVersusBase, forKey: .icerVersusBase)
+        try container.encode(icerVersusBaseValue, forKey: .icerVersusBaseValue)
+        try container.encode(nmb, forKey: .nmb)
+        try container.encode(nhb, forKey: .nhb)
+        try container.encode(probabilityCostEffective, forKey: .probabilityCostEffective)
+        try container.encode(evpi, forKey: .evpi)
+    }
 }

@@ -50,4 +50,25 @@ final class RunSummaryTests: XCTestCase {
         XCTAssertEqual(option.equity.gap.mean, 0)
         XCTAssertEqual(summary.rankByEpsilon.first?.order, ["upstream", "base"])
     }
+
+    /// Two equal groups at 60 and 70 years: μ = 65 and the Kolm index is
+    /// ln(½e^{5α} + ½e^{−5α})/α = ln(cosh 5α)/α (Kolm 1976): 1.2011450696 at α = 0.1,
+    /// 3.6271363359 at α = 0.5 and 4.3068982183 at α = 1.
+    func testKolmIndexOfTheBaselineDistribution() async throws {
+        let scenario = try ScenarioFixtures.load("""
+            name: kolm
+            horizon: 1
+            dimensions: {imd: [Q1, Q2]}
+            equity: {baseline_health: {Q1: 60, Q2: 70}}
+            cohorts: [{imd: Q1, population: 1000, utility: 0.8}, {imd: Q2, population: 1000, utility: 0.9}]
+            services:
+              gp: {unit_cost: 40, budget: 100000, base_rate: 1}
+            """)
+        let table = try await EngineRuns.deterministic(scenario)
+        let settings = RunSettings(draws: 1, seed: 1, threads: 1, deterministic: true, options: [0])
+        let kolm = try RunSummary(scenario: scenario, table: table, settings: settings).options[0].equity.kolm
+        XCTAssertEqual(kolm["0.1"]?.mean ?? .nan, 1.2011450695827746, accuracy: 1e-12)
+        XCTAssertEqual(kolm["0.5"]?.mean ?? .nan, 3.6271363358583453, accuracy: 1e-12)
+        XCTAssertEqual(kolm["1"]?.mean ?? .nan, 4.3068982183392714, accuracy: 1e-12)
+    }
 }

@@ -1,0 +1,211 @@
+"""End-to-end tests of the `phm` command line, as a user runs it.
+
+They run the debug binary that `make test` builds (`swift build --build-tests`), on the example
+scenarios with small draw counts, and check what issues 4 and 5 promise at the command line:
+the `--json` fields, bit-identical `draws.csv` whatever `--threads`, exit codes and messages for
+bad input, Ctrl-C leaving nothing behind, that the printed board table shows the numbers in
+`summary.json`, and `phm equity --baseline-only` against an independent NumPy computation of
+MODEL.md §4's indices. Run: python3 -m pytest Tests/cli -q
+"""
+
+import json
+import math
+import os
+import re
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+PHM = Path(os.environ.get("PHM", ROOT / ".build" / "debug" / "phm"))
+EXAMPLES = sorted((ROOT / "Scenarios").glob("*.yaml"))
+
+
+def phm(*args, check=True):
+    result = subprocess.run([str(PHM), *map(str, args)], cwd=ROOT, capture_output=True, text=True)
+    if check and result.returncode != 0:
+        raise AssertionError(f"phm {' '.join(map(str, args))} exited {result.returncode}:\n{result.stderr}")
+    return result
+
+
+def results_folder(stdout):
+    for line in stdout.splitlines():
+        if line.startswith("results: "):
+            return Path(line[len("results: "):].strip())
+    raise AssertionError("no `results:` line in\n" + stdout)
+
+
+def number(cell):
+    """'+1,240', '−£0.35m', '£14.6m', '0.83' → float (£m cells in £)."""
+    text = cell.replace("−", "-").replace(",", "").replace("+", "").strip()
+    scale = 1.0
+    if text.endswith("m") and "£" in text:
+        scale, text = 1e6, text[:-1]
+    return float(text.replace("£", "")) * scale
+
+
+def shows(cell, value, unit):
+    """The cell is `value` rounded to `unit` (half a unit either way, and a little for ties)."""
+    return abs(number(cell) - value) <= unit / 2 + 1e-9 * max(1.0, abs(value))
+
+
+def table_rows(stdout, first_header):
+    """The rows of the text table whose header starts with `first_header`, split on 2+ spaces."""
+    lines = stdout.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(first_header))
+    rows = []
+    for line in lines[start + 2:]:
+        if not line.strip():
+            break
+        rows.append(re.split(r"\s{2,}", line.strip()))
+    return rows
+
+
+@pytest.fixture(scope="module")
+def built():
+    if not PHM.exists():
+        pytest.fail(f"{PHM} is missing: run `swift build` first (make test does)")
+    return PHM
+
+
+def test_json_has_the_fields_issue_4_names(built, tmp_path):
+    out = phm("run", ROOT / "Scenarios/ics-core20plus5.yaml", "--draws", 32, "--seed", 5, "--json", "--out", tmp_path).stdout
+    summary = json.loads(out)
+    names = [o["name"] for o in summary["options"]]
+    assert names[0] == "base" and len(names) >= 2
+    for option in summary["options"]:
+        for key in ("qalys", "cost"):
+            interval = option[key]
+            slack = 1e-9 * abs(interval["mean"])  # a mean of equal values may round past them
+            assert interval["low"] - slack <= interval["mean"] <= interval["high"] + slack
+        assert option["deaths"]["mean"] > 0
+        assert [g["name"] for g in option["groups"]] == ["Q1", "Q2", "Q3", "Q4", "Q5"]
+        for group in option["groups"]:
+            assert group["population"] > 0 and group["qalys"]["mean"] > 0
+        # the groups add up to the total, draw by draw, so their means add up too
+        assert math.isclose(sum(g["qalys"]["mean"] for g in option["groups"]), option["qalys"]["mean"], rel_tol=1e-9)
+        if option["name"] != "base":
+            for key in ("qalys", "cost"):
+                inc = option["incremental"][key]
+                assert inc["low"] <= inc["high"]
+            base = summary["options"][0]
+            assert math.isclose(option["incremental"]["qalys"]["mean"], option["qalys"]["mean"] - base["qalys"]["mean"],
+                                rel_tol=1e-6, abs_tol=1e-6)
+        for key in ("gap", "relative_gap", "sii", "rii", "concentration"):
+            assert set(option["equity"][key]) == {"mean", "low", "high"}
+        assert set(option["equity"]["atkinson"]) >= {"0.5", "1", "2", "5", "10"}
+        assert {"icer", "nmb", "evpi"} <= set(option["economics"])
+    assert len(list(tmp_path.rglob("summary.json"))) == 1
+
+
+def test_draws_are_bit_identical_for_any_thread_count(built, tmp_path):
+    files = []
+    for threads, seed in ((1, 11), (2, 11), (2, 12)):
+        out = phm("run", ROOT / "Scenarios/upstream-shift.yaml", "--draws", 40, "--seed", seed,
+                  "--threads", threads, "--out", tmp_path / f"t{threads}s{seed}").stdout
+        files.append((results_folder(out) / "draws.csv").read_bytes())
+    assert files[0] == files[1], "same seed, different --threads: draws.csv differs"
+    assert files[0] != files[2], "a different seed gave the same draws"
+
+
+@pytest.mark.parametrize("scenario", EXAMPLES, ids=lambda p: p.stem)
+def test_board_table_shows_the_numbers_in_summary_json(built, tmp_path, scenario):
+    out = phm("run", scenario, "--draws", 24, "--seed", 3, "--out", tmp_path).stdout
+    summary = json.loads((results_folder(out) / "summary.json").read_text())
+    options = {o["name"]: o for o in summary["options"]}
+    rows = table_rows(out, "option")
+    assert [r[0] for r in rows] == list(options)
+    for row in rows:
+        option = options[row[0]]
+        # each cell is the JSON value rounded for display: within half a unit of its last digit
+        assert shows(row[1], option["qalys"]["mean"], 1)
+        assert shows(row[2], option["cost"]["mean"], 0.1e6)
+        assert shows(row[7], option["economics"]["probability_cost_effective"], 0.01)
+        if option["name"] == "base":
+            assert row[3] == "–" and row[8] == "–"
+            continue
+        dq = row[3].split(" (")[0]
+        assert shows(dq, option["incremental"]["qalys"]["mean"], 1)
+        assert shows(row[4].split(" (")[0], option["incremental"]["cost"]["mean"], 0.01e6)
+        assert shows(row[6], option["economics"]["nmb"]["mean"], 0.01e6)
+        assert shows(row[8], option["equity"]["gap_change"]["mean"], 0.0001)
+        assert shows(row[9], option["equity"]["sii_change"]["mean"], 0.0001)
+    ranking = table_rows(out, "inequality aversion")
+    by_epsilon = {r["epsilon"]: r["order"] for r in summary["rank_by_epsilon"]}
+    for row, epsilon in zip(ranking, ["0", "0.5", "1", "2", "5", "10", "inf"]):
+        assert row[1] == by_epsilon[epsilon][0]
+        assert row[2] == " > ".join(by_epsilon[epsilon])
+
+
+def indices(health, population, epsilon=1.0, alpha=0.5):
+    """MODEL.md §4 written out in NumPy, independently of the Swift code."""
+    h, p = np.asarray(health, float), np.asarray(population, float) / np.sum(population)
+    mean = p @ h
+    ridit = np.cumsum(p) - p / 2
+    x_bar = p @ ridit
+    slope = (p * (ridit - x_bar)) @ (h - mean) / ((p * (ridit - x_bar)) @ (ridit - x_bar))
+    ede = math.exp(p @ np.log(h)) if epsilon == 1 else (p @ h ** (1 - epsilon)) ** (1 / (1 - epsilon))
+    kolm_ede = mean - math.log(p @ np.exp(-alpha * (h - mean))) / alpha
+    return {
+        "gap": h[-1] - h[0], "relative_gap": h[-1] / h[0], "sii": slope, "rii": slope / mean,
+        "concentration": 2 * (p * h) @ ridit / mean - 1, "atkinson": 1 - ede / mean, "kolm": mean - kolm_ede,
+    }
+
+
+@pytest.mark.parametrize("name", ["ics-core20plus5", "upstream-shift"])
+def test_equity_baseline_only_matches_an_independent_computation(built, name):
+    path = ROOT / "Scenarios" / f"{name}.yaml"
+    spec = yaml.safe_load(path.read_text())
+    groups = spec["dimensions"][spec["equity"]["dimension"]]
+    baseline = [spec["equity"]["baseline_health"][g] for g in groups]
+    report = json.loads(phm("equity", path, "--baseline-only", "--deterministic", "--json").stdout)
+    base = report["options"][0]
+    assert [o["name"] for o in report["options"]] == ["base"]
+    assert [g["name"] for g in base["groups"]] == groups
+    assert [g["health"]["mean"] for g in base["groups"]] == pytest.approx(baseline, rel=1e-12)
+    expected = indices(baseline, [g["population"] for g in base["groups"]])
+    equity = base["equity"]
+    for key in ("gap", "relative_gap", "sii", "rii", "concentration"):
+        assert equity[key]["mean"] == pytest.approx(expected[key], rel=1e-9), key
+    assert equity["atkinson"]["1"]["mean"] == pytest.approx(expected["atkinson"], rel=1e-9)
+    assert equity["kolm"]["0.5"]["mean"] == pytest.approx(expected["kolm"], rel=1e-9)
+    assert equity["ede"]["inf"]["mean"] == pytest.approx(min(baseline), rel=1e-12)
+    text = phm("equity", path, "--baseline-only", "--deterministic").stdout
+    gap_row = next(r for r in table_rows(text, "index") if r[0] == "gap")
+    assert shows(gap_row[1], expected["gap"], 0.01)
+
+
+def test_a_missing_file_exits_66_naming_it(built, tmp_path):
+    result = phm("run", tmp_path / "nowhere.yaml", check=False)
+    assert result.returncode == 66
+    assert "nowhere.yaml" in result.stderr
+
+
+def test_a_misspelt_key_exits_65_with_line_key_path_and_suggestion(built, tmp_path):
+    text = (ROOT / "Scenarios/upstream-shift.yaml").read_text().replace("threshold:", "treshold:", 1)
+    line = next(i for i, l in enumerate(text.splitlines(), 1) if l.startswith("treshold:"))
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(text)
+    result = phm("run", bad, "--out", tmp_path / "out", check=False)
+    assert result.returncode == 65
+    assert f"bad.yaml:{line}:1: treshold" in result.stderr
+    assert "threshold" in result.stderr.split("treshold", 1)[1]
+    assert not (tmp_path / "out").exists()
+
+
+def test_ctrl_c_stops_the_run_and_leaves_no_results(built, tmp_path):
+    out = tmp_path / "out"
+    process = subprocess.Popen([str(PHM), "run", "Scenarios/bench/bench.yaml", "--draws", "100000", "--threads", "1",
+                                "--out", str(out)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(3)
+    assert process.poll() is None, "the run finished before it could be interrupted"
+    process.send_signal(signal.SIGINT)
+    process.communicate(timeout=60)
+    assert process.returncode != 0
+    leftovers = [p for p in out.rglob("*")] if out.exists() else []
+    assert not [p for p in leftovers if p.is_file()], leftovers
