@@ -12,9 +12,9 @@ extension Simulator {
             let Z = w.participants.pointer + (t * J + j) * C
             let uptake = x.uptake.pointer + j * C
             let eligible = layout.eligibleNeed[j] < 0 ? N : P + layout.eligibleNeed[j] * C
-            layout.targeted.withUnsafeBufferPointer { targeted in
-                let mask = targeted.baseAddress! + j * C
-                for c in 0..<C { Z[c] = mask[c] ? eligible[c] * uptake[c] : 0 }
+            targetWeight.withUnsafeBufferPointer { weights in
+                let targeted = weights.baseAddress! + j * C
+                for c in 0..<C { Z[c] = eligible[c] * uptake[c] * targeted[c] }
             }
             let reachable = laneSum(Z, C)
             let denominator = x.costPerParticipant[j] * reachable

@@ -13,11 +13,15 @@ public struct Simulator: Sendable {
     /// 1/(1+r)^t for health and for costs.
     let healthDiscount: [Double]
     let costDiscount: [Double]
+    /// 1 where intervention j targets cohort c, else 0, `[j*C + c]`: a multiplier rather than a
+    /// branch, so the enrolment loop vectorises.
+    let targetWeight: [Double]
 
     public init(layout: ModelLayout) {
         self.layout = layout
         healthDiscount = (0..<layout.horizon).map { 1 / pow(1 + layout.discountHealth, Double($0)) }
         costDiscount = (0..<layout.horizon).map { 1 / pow(1 + layout.discountCosts, Double($0)) }
+        targetWeight = layout.targeted.map { $0 ? 1 : 0 }
     }
 
     /// Runs the option whose inputs are `x`, writing into `outcome`.
