@@ -38,11 +38,7 @@ extension Workbench {
             var settings = try simulation.settings(for: scenario)
             if baselineOnly { settings.options = [0] }
             let runner = try MonteCarloRunner(scenario: scenario, settings: settings)
-            let progress = ProgressBar(total: settings.draws, label: "simulating")
-            let table = try await Interrupt.cancellingOnSIGINT {
-                try await runner.run { progress.update($0) }
-            }
-            progress.finish()
+            let table = try await runner.runInTerminal()
             let summary = try RunSummary(scenario: scenario, table: table, settings: settings)
             if json {
                 FileHandle.standardOutput.write(try RunFiles.json(EquityReport(summary)))

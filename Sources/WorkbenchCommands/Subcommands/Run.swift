@@ -36,11 +36,7 @@ extension Workbench {
             let settings = try simulation.settings(for: scenario)
             let started = Date()
             let runner = try MonteCarloRunner(scenario: scenario, settings: settings)
-            let progress = ProgressBar(total: settings.draws, label: "simulating")
-            let table = try await Interrupt.cancellingOnSIGINT {
-                try await runner.run { progress.update($0) }
-            }
-            progress.finish()
+            let table = try await runner.runInTerminal()
             let summary = try RunSummary(scenario: scenario, table: table, settings: settings)
             let hash = ScenarioInput.hash(path: file, scenario: scenario)
             let manifest = RunManifest(
