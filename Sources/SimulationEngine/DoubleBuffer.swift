@@ -32,5 +32,11 @@ public final class DoubleBuffer: @unchecked Sendable {
         values.withUnsafeBufferPointer { pointer.update(from: $0.baseAddress!, count: count) }
     }
 
+    /// Copies another buffer of the same size in.
+    public func assign(from other: DoubleBuffer) {
+        precondition(other.count == count, "buffer of \(count) assigned \(other.count) values")
+        pointer.update(from: other.pointer, count: count)
+    }
+
     public var array: [Double] { Array(UnsafeBufferPointer(start: pointer, count: count)) }
 }

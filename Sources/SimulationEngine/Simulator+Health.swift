@@ -7,26 +7,32 @@ extension Simulator {
     func accountHealth(_ x: ResolvedInputs, _ w: Workspace, _ outcome: SimulationOutcome, year t: Int) {
         let C = layout.cohortCount, K = layout.needCount, T = layout.horizon
         let N = w.population.pointer, P = w.stock.pointer
-        let discount = healthDiscount[t]
-        var yearQalys = 0.0, yearDeaths = 0.0
-        for c in 0..<C {
-            var q = N[c] * x.utility[c] - w.unmetLoss[c] + w.directHealth[c]
-            var deaths = w.unmetDeaths[c]
-            for k in 0..<K {
-                let p = P[k * C + c]
-                q -= p * x.utilityLoss[k]
-                deaths += p * x.excessDeaths[k]
+        let q = w.cohortQalys.pointer, deaths = w.cohortDeaths.pointer
+        let utility = x.utility.pointer, loss = w.unmetLoss.pointer, direct = w.directHealth.pointer
+        for c in 0..<C { q[c] = N[c] * utility[c] - loss[c] + direct[c] }
+        w.cohortDeaths.assign(from: w.unmetDeaths)
+        for k in 0..<K {
+            let stock = P + k * C, utilityLoss = x.utilityLoss[k], excess = x.excessDeaths[k]
+            for c in 0..<C {
+                q[c] -= stock[c] * utilityLoss
+                deaths[c] += stock[c] * excess
             }
-            let g = layout.cohortGroup[c]
-            outcome.groupQalys[g] += q * discount
-            outcome.groupDeaths[g] += deaths
-            outcome.yearlyGroupQalys[g * T + t] += q
-            yearQalys += q
-            yearDeaths += deaths
         }
+        let discount = healthDiscount[t]
+        let groupQalys = outcome.groupQalys.pointer, groupDeaths = outcome.groupDeaths.pointer
+        let yearlyGroupQalys = outcome.yearlyGroupQalys.pointer
+        layout.cohortGroup.withUnsafeBufferPointer { group in
+            for c in 0..<C {
+                let g = group[c]
+                groupQalys[g] += q[c] * discount
+                groupDeaths[g] += deaths[c]
+                yearlyGroupQalys[g * T + t] += q[c]
+            }
+        }
+        let yearQalys = laneSum(q, C)
         outcome.yearlyQalys[t] = yearQalys
         outcome.qalys += yearQalys * discount
-        outcome.deaths += yearDeaths
+        outcome.deaths += laneSum(deaths, C)
     }
 
     /// Need stocks and population of year t + 1:

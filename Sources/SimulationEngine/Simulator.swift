@@ -48,7 +48,7 @@ public struct Simulator: Sendable {
             outcome.yearlyCost[t] = cost
             outcome.cost += cost * costDiscount[t]
             advanceStocks(x, w, year: t)
-            w.unmetPrevious.pointer.update(from: w.unmetCurrent.pointer, count: w.unmetCurrent.count)
+            w.unmetPrevious.assign(from: w.unmetCurrent)
         }
     }
 }

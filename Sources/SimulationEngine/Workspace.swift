@@ -15,6 +15,8 @@ public final class Workspace: @unchecked Sendable {
     let demand: DoubleBuffer          // D[c] for one service
     let unmetLoss: DoubleBuffer       // Σ_s U·λ [c]
     let unmetDeaths: DoubleBuffer     // Σ_s U·μ [c]
+    let cohortQalys: DoubleBuffer     // Q[c] of year t
+    let cohortDeaths: DoubleBuffer    // Dth[c] of year t
 
     public init(layout: ModelLayout) {
         let C = layout.cohortCount, K = layout.needCount, S = layout.serviceCount
@@ -34,5 +36,7 @@ public final class Workspace: @unchecked Sendable {
         demand = DoubleBuffer(count: C)
         unmetLoss = DoubleBuffer(count: C)
         unmetDeaths = DoubleBuffer(count: C)
+        cohortQalys = DoubleBuffer(count: C)
+        cohortDeaths = DoubleBuffer(count: C)
     }
 }
