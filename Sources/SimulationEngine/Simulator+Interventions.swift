@@ -9,7 +9,7 @@ extension Simulator {
         for j in 0..<J {
             let budget = x.interventionBudget[j * T + t]
             let funding = budget > 0 ? max(0, budget - x.fixedCost[j]) : 0
-            let Z = w.participants.pointer + (t * J + j) * C
+            let Z = w.participants.pointer + ((t % w.participantYears) * J + j) * C
             let uptake = x.uptake.pointer + j * C
             let eligible = layout.eligibleNeed[j] < 0 ? N : P + layout.eligibleNeed[j] * C
             targetWeight.withUnsafeBufferPointer { weights in
@@ -44,7 +44,7 @@ extension Simulator {
         for j in 0..<J {
             let weight = layout.effectWeight[j * T + t]
             guard weight > 0 else { continue }
-            let Z = w.participants.pointer + ((t - layout.lag[j]) * J + j) * C
+            let Z = w.participants.pointer + (((t - layout.lag[j]) % w.participantYears) * J + j) * C
             for k in 0..<K {
                 let effect = weight * x.effectIncidence[j * K + k]
                 guard effect > 0 else { continue }

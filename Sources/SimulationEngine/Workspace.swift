@@ -4,7 +4,10 @@ public final class Workspace: @unchecked Sendable {
     let inversePopulation: DoubleBuffer  // 1/N[c,t], 0 where N = 0 (effects per head)
     let growthPower: DoubleBuffer     // (1 + growth[c])^t
     let stock: DoubleBuffer           // P[k*C+c] at year t
-    let participants: DoubleBuffer    // Z[(t*J+j)*C+c], every year kept for the lags
+    /// Z[((t mod Y)*J + j)*C + c]: a ring of the last Y = (longest lag + 1) years, all that the
+    /// lagged effects read; small enough to stay in cache, unlike every year of the horizon.
+    let participants: DoubleBuffer
+    let participantYears: Int
     let unmetPrevious: DoubleBuffer   // U[s*C+c] of year t−1
     let unmetCurrent: DoubleBuffer    // U[s*C+c] of year t
     let incidenceKept: DoubleBuffer   // 1 − I[k*C+c] of year t
@@ -25,7 +28,8 @@ public final class Workspace: @unchecked Sendable {
         inversePopulation = DoubleBuffer(count: C)
         growthPower = DoubleBuffer(count: C)
         stock = DoubleBuffer(count: K * C)
-        participants = DoubleBuffer(count: T * J * C)
+        participantYears = min(T, (layout.lag.max() ?? 0) + 1)
+        participants = DoubleBuffer(count: participantYears * J * C)
         unmetPrevious = DoubleBuffer(count: S * C)
         unmetCurrent = DoubleBuffer(count: S * C)
         incidenceKept = DoubleBuffer(count: K * C)
