@@ -51,9 +51,9 @@ extension ReportDocument {
         .subtitle { color: #555; margin: 0 0 8px; }
         p.note { color: #555; font-size: 13px; }
         .table { overflow-x: auto; }
-        table { border-collapse: collapse; font-size: 12.5px; margin: 8px 0; }
+        table { border-collapse: collapse; font-size: 12px; margin: 8px 0; }
         td:first-child { white-space: nowrap; }
-        th, td { padding: 4px 8px; border-bottom: 1px solid #ddd; vertical-align: top; }
+        th, td { padding: 4px 6px; border-bottom: 1px solid #ddd; vertical-align: top; }
         th { background: #f2f5f8; text-align: left; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         figure { margin: 16px 0; }
