@@ -45,7 +45,7 @@ extension ReportDocument {
 
     static let style = """
         body { font-family: Helvetica, Arial, sans-serif; color: #222; background: #fff; margin: 0; line-height: 1.45; }
-        main { max-width: 980px; margin: 0 auto; padding: 24px 32px 48px; }
+        main { max-width: 1100px; margin: 0 auto; padding: 24px 32px 48px; }
         h1 { font-size: 26px; margin: 0 0 4px; }
         h2 { font-size: 19px; margin: 32px 0 8px; border-bottom: 2px solid #0072B2; padding-bottom: 3px; }
         .subtitle { color: #555; margin: 0 0 8px; }
@@ -64,6 +64,8 @@ extension ReportDocument {
           main { max-width: none; padding: 0; }
           h2 { break-after: avoid; }
           figure, table { break-inside: avoid; }
+          table { font-size: 9px; }
+          td.num, th.num { white-space: normal; }
         }
         """
 

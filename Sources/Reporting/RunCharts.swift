@@ -22,20 +22,25 @@ public enum RunCharts {
         return ReportChart(name: "group-gains", caption: "QALYs gained by each equity group against base (mean and 95% interval over \(summary.draws) draws)\(net ? ", net of the health displaced by extra spending" : "").", svg: chart.svg(id: "group-gains"))
     }
 
+    /// Points drawn per option on the impact plane: enough to show the cloud's shape, few enough
+    /// to keep a 10,000-draw report small. Draws are independent, so the first ones are a random sample.
+    public static let maximumPlanePoints = 1_000
+
     /// The equity–efficiency impact plane: each draw of each option as a point, change in total
     /// health across, reduction in inequality (|SII|) up; the win–win quadrant is top right.
     public static func impactPlane(_ detail: RunDetail, draws: Int) -> ReportChart {
+        let shown = min(draws, maximumPlanePoints)
         let chart = ScatterChart(
             frame: ChartFrame(title: "Equity–efficiency impact plane", height: 460),
             xAxis: Axis(detail.netOfOpportunityCost ? "change in total net health" : "change in total health", unit: "QALYs"),
             yAxis: Axis("reduction in inequality", unit: "|SII|, QALYs per person"),
             series: detail.impactPlanes.map { plane in
                 ScatterChart.Series(name: plane.option, colour: Palette.colour(detail.optionNames.firstIndex(of: plane.option) ?? 0),
-                                    xs: plane.healthChanges, ys: plane.inequalityChanges.map { -$0 })
+                                    xs: Array(plane.healthChanges.prefix(shown)), ys: plane.inequalityChanges.prefix(shown).map { -$0 })
             },
             quadrants: .init(topLeft: "less health, less inequality", topRight: "win–win", bottomLeft: "lose–lose", bottomRight: "more health, more inequality"),
             description: "Each dot is one Monte Carlo draw of one option against base; large dots are the means.")
-        return ReportChart(name: "impact-plane", caption: "Each dot is one of \(draws) draws: change in total health (across) against reduction in the slope index of inequality (up), both against base. Large dots: means.", svg: chart.svg(id: "impact-plane"))
+        return ReportChart(name: "impact-plane", caption: "Each dot is one \(shown < draws ? "of the first \(Formatting.grouped(Double(shown))) of \(Formatting.grouped(Double(draws)))" : "of \(Formatting.grouped(Double(draws)))") draws: change in total health (across) against reduction in the slope index of inequality (up), both against base. Large dots: means of the draws shown.", svg: chart.svg(id: "impact-plane"))
     }
 
     /// The cost-effectiveness acceptability curve, with the scenario's threshold marked.
@@ -70,7 +75,7 @@ public enum RunCharts {
         let id = "demand-\(service.service)"
         let chart = LineChart(
             frame: ChartFrame(title: "\(service.service): demand and capacity by year", height: 340),
-            xAxis: Axis("year", minimumStep: 1), yAxis: Axis("units of activity per year"),
+            xAxis: Axis("year", unit: "0 = first year", minimumStep: 1), yAxis: Axis("units of activity per year"),
             series: series, description: "Mean yearly demand for \(service.service) under each option against the capacity its budget buys.")
         let same = hidden.isEmpty ? "" : " \(hidden.map { detail.optionNames[$0] }.joined(separator: ", ")): as base."
         return ReportChart(name: id, caption: "\(service.service): mean demand each year (solid) against capacity = budget ÷ unit cost (dashed); demand above capacity goes unmet. The axis does not start at zero.\(same)", svg: chart.svg(id: id))
@@ -82,18 +87,18 @@ public enum RunCharts {
         func colour(_ name: String) -> String { Palette.colour(detail.optionNames.firstIndex(of: name) ?? 0) }
         let qalys = LineChart(
             frame: ChartFrame(title: "Cumulative QALYs gained against base"),
-            xAxis: Axis("year", minimumStep: 1), yAxis: Axis("cumulative QALYs gained", unit: "discounted", includesZero: true),
+            xAxis: Axis("year", unit: "0 = first year", minimumStep: 1), yAxis: Axis("cumulative QALYs gained", unit: "discounted", includesZero: true),
             series: detail.balances.map { .init(name: $0.option, colour: colour($0.option), xs: years, ys: $0.qalys, markers: detail.horizon <= 20) },
             references: [.init(.horizontal, at: 0, label: "no change")],
             description: "Discounted QALYs gained against base, summed from year 0 to each year.")
         let cost = LineChart(
             frame: ChartFrame(title: "Cumulative extra cost against base"),
-            xAxis: Axis("year", minimumStep: 1), yAxis: Axis("cumulative extra cost", unit: "£m, discounted", format: TickFormat(prefix: "£", suffix: "m", scale: 1e-6), includesZero: true),
+            xAxis: Axis("year", unit: "0 = first year", minimumStep: 1), yAxis: Axis("cumulative extra cost", unit: "£m, discounted", format: TickFormat(prefix: "£", suffix: "m", scale: 1e-6), includesZero: true),
             series: detail.balances.map { .init(name: $0.option, colour: colour($0.option), xs: years, ys: $0.cost, markers: detail.horizon <= 20) },
             references: [.init(.horizontal, at: 0, label: "no change")],
             description: "Discounted extra cost against base, summed from year 0 to each year.")
         return [
-            ReportChart(name: "cumulative-qalys", caption: "Discounted QALYs gained against base, added up year by year (means over draws).", svg: qalys.svg(id: "cumulative-qalys")),
+            ReportChart(name: "cumulative-qalys", caption: "Discounted QALYs gained against base, added up year by year (means over draws)\(detail.netOfOpportunityCost ? ", before the health displaced by extra cost" : "").", svg: qalys.svg(id: "cumulative-qalys")),
             ReportChart(name: "cumulative-cost", caption: "Discounted extra spending against base, added up year by year (negative = savings).", svg: cost.svg(id: "cumulative-cost")),
         ]
     }

@@ -104,7 +104,7 @@ public enum RunReport {
         return ReportSection("When does it pay back?", RunCharts.cumulative(detail).map(ReportBlock.chart) + [
             .table(ReportTable(header: ["option", "QALYs gained by the end", "extra cost by the end", "net monetary benefit", "pays back from"],
                                rows: rows, numericColumns: [1, 2, 3])),
-            .note("From yearly means over draws, discounted. Pays back from: the first year from which the cumulative net monetary benefit (QALYs × £\(Formatting.grouped(summary.threshold)) − extra cost) stays above zero."),
+            .note("From yearly means over draws, discounted\(detail.netOfOpportunityCost ? "; QALYs here are before the health displaced by extra cost, which the board table subtracts" : ""). Pays back from: the first year (0 = the first year of the horizon) from which the cumulative net monetary benefit (QALYs × £\(Formatting.grouped(summary.threshold)) − extra cost) stays above zero."),
         ])
     }
 }
