@@ -27,7 +27,13 @@ enum OptionSentence {
         }
         let cost = increment.cost.mean
         let costText = abs(cost) < 0.5 ? "it costs the same" : (cost > 0 ? "it costs \(Formatting.money(cost)) more" : "it saves \(Formatting.money(-cost))")
-        sentence += "; \(costText) and is the best value at £\(Formatting.grouped(summary.threshold)) per QALY with probability \(Formatting.grouped(option.economics.probabilityCostEffective, decimals: 2))"
+        let threshold = "£\(Formatting.grouped(summary.threshold)) per QALY"
+        guard summary.draws > 1 else {
+            // One draw (deterministic mode): no probabilities to report, only whether it is best.
+            let best = option.economics.probabilityCostEffective == 1
+            return sentence + "; \(costText) and \(best ? "is" : "is not") the best value at \(threshold)."
+        }
+        sentence += "; \(costText) and is the best value at \(threshold) with probability \(Formatting.grouped(option.economics.probabilityCostEffective, decimals: 2))"
         if let winWin = option.equity.impactPlane?.winWin {
             sentence += "; more health with less inequality in \(Formatting.grouped(winWin * 100))% of draws"
         }

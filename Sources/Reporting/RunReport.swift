@@ -43,7 +43,7 @@ public enum RunReport {
         if let bestValue {
             let text = bestValue.incremental == nil
                 ? "At £\(Formatting.grouped(summary.threshold)) per QALY no option has a positive net monetary benefit against base."
-                : "At £\(Formatting.grouped(summary.threshold)) per QALY, **\(bestValue.name)** has the highest net monetary benefit (\(Formatting.money(bestValue.economics.nmb.mean, signed: true)) against base), and is the best value in \(Formatting.grouped(bestValue.economics.probabilityCostEffective * 100))% of draws."
+                : "At £\(Formatting.grouped(summary.threshold)) per QALY, **\(bestValue.name)** has the highest net monetary benefit (\(Formatting.money(bestValue.economics.nmb.mean, signed: true)) against base)\(summary.draws > 1 ? ", and is the best value in \(Formatting.grouped(bestValue.economics.probabilityCostEffective * 100))% of draws" : "")."
             blocks.append(.paragraph(text))
         }
         blocks.append(.bullets(board.sentences))
