@@ -15,7 +15,7 @@ enum OptionSentence {
         if let whom = distribution(option.groups.map(\.netGain.mean), groups: summary.groups, total: gain) {
             sentence += ", " + whom
         }
-        if let gap = option.equity.gapChange?.mean, let base = summary.options.first?.equity.gap.mean {
+        if summary.groups.count > 1, let gap = option.equity.gapChange?.mean, let base = summary.options.first?.equity.gap.mean {
             let first = summary.groups.first ?? "", last = summary.groups.last ?? ""
             let size = Formatting.grouped(abs(gap), decimals: Formatting.decimals(forMagnitude: gap))
             if abs(gap) < 1e-9 {

@@ -23,11 +23,11 @@ final class ReportTests: XCTestCase {
         interventions:
           outreach: {cost_per_participant: 10, fixed_cost: 100, budget: 600, uptake: 0.2, effects: {demand: {admission: 1.0}, incidence: {copd: 0.5}, qaly_per_participant: 0.01}}
         options:
-          "up&stream": {shift: [{from: admission, to: outreach, amount: 3000}]}
+          upstream: {shift: [{from: admission, to: outreach, amount: 3000}]}
         """
 
     func run() async throws -> (RunSummary, RunDetail) {
-        let scenario = try ScenarioFixtures.load(text.replacingOccurrences(of: "\"up&stream\"", with: "upstream"))
+        let scenario = try ScenarioFixtures.load(text)
         let table = try await EngineRuns.deterministic(scenario)
         let settings = RunSettings(draws: 1, seed: 1, threads: 1, deterministic: true, options: [0, 1])
         return (try RunSummary(scenario: scenario, table: table, settings: settings), try RunDetail(scenario: scenario, table: table))
@@ -48,6 +48,13 @@ final class ReportTests: XCTestCase {
         XCTAssertEqual(balance.cost.last!, increment.cost.mean, accuracy: 1e-9)
         XCTAssertEqual(balance.cost, [-1500, -3000])
         XCTAssertEqual(balance.paybackYear, 0, "dominant from year 0: more health and less cost")
+    }
+
+    func testSentenceOfTheHandWorkedOption() async throws {
+        let (summary, _) = try await run()
+        // ΔQ = 1784.1 − 1780.03 = 4.07 over 2 years, ΔC = −3,000; one draw, so no probabilities.
+        XCTAssertEqual(BoardComparison(summary).sentences,
+                       ["upstream gains 4.07 QALYs over 2 years; it saves £3,000 and is the best value at £20,000 per QALY."])
     }
 
     func testChartsCarryTheSummaryNumbers() async throws {
