@@ -108,3 +108,20 @@ public enum RunReport {
         ])
     }
 }
+
+extension RunReport {
+    /// How the run was made and how to make it again, from its manifest; and what else is in the folder.
+    public static func about(_ manifest: RunManifest) -> ReportSection {
+        let others = manifest.options.dropFirst()
+        let replay = ["phm", "run", manifest.scenarioFile] + (manifest.deterministic ? ["--deterministic"] : ["--draws", "\(manifest.draws)", "--seed", "\(manifest.seed)"])
+            + (others.isEmpty ? [] : ["--options", others.joined(separator: ",")])
+        return ReportSection("About this run", [
+            .bullets([
+                "Scenario file \(manifest.scenarioFile) (fingerprint \(manifest.scenarioHash)), \(manifest.deterministic ? "deterministic: every value at its mean" : "\(Formatting.grouped(Double(manifest.draws))) draws, seed \(manifest.seed)"), count noise: \(manifest.countNoise).",
+                "phm \(manifest.toolVersion), started \(manifest.startedUTC), \(String(format: "%.1f", manifest.wallSeconds)) s on \(manifest.threads) thread\(manifest.threads == 1 ? "" : "s"); the same seed gives the same numbers with any number of threads.",
+                "To run it again: \(replay.joined(separator: " "))",
+            ]),
+            .paragraph("This folder also holds summary.json and summary.csv (every number in this report), draws.csv (each draw's QALYs and costs by group), yearly.csv (yearly demand, activity, unmet demand, capacity, QALYs and cost) and manifest.json."),
+        ])
+    }
+}

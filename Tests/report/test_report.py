@@ -219,3 +219,37 @@ def test_report_renders_in_chromium(run, tmp_path):
     width, height = struct.unpack(">II", data[16:24])
     assert (width, height) == (1000, 2600)
     assert len(data) > 50_000, "a blank page compresses to almost nothing"
+
+
+def test_compare_of_the_run_folder_equals_summary_json(run):
+    """`phm compare RUN_FOLDER --format csv` prints the numbers of summary.json, unrounded."""
+    result = subprocess.run([str(PHM), "compare", str(run), "--format", "csv"], capture_output=True, text=True, check=True)
+    rows = list(csv.DictReader(result.stdout.splitlines()))
+    summary = json.loads((run / "summary.json").read_text())
+    assert [r["option"] for r in rows] == [o["name"] for o in summary["options"]]
+    for row, option in zip(rows, summary["options"]):
+        equity, economics = option["equity"], option["economics"]
+        for stance in ["0", "1", "2", "10", "inf"]:
+            assert int(row[f"rank_epsilon_{stance}"]) == equity["rank_by_epsilon"][stance]
+        assert float(row["probability_cost_effective"]) == economics["probability_cost_effective"]
+        if option.get("incremental") is None:
+            assert row["health_gain"] == "" and row["nmb"] == ""
+            continue
+        expected = {
+            "health_gain": option["incremental"]["net_health"]["mean"],
+            "health_gain_low": option["incremental"]["net_health"]["low"],
+            "health_gain_high": option["incremental"]["net_health"]["high"],
+            "cost": option["incremental"]["cost"]["mean"],
+            "nmb": economics["nmb"]["mean"],
+            "gap_change": equity["gap_change"]["mean"],
+            "sii_change": equity["sii_change"]["mean"],
+            "probability_win_win": equity["impact_plane"]["win_win"],
+        }
+        for key, value in expected.items():
+            assert float(row[key]) == pytest.approx(value, rel=1e-15, abs=0), key
+    # The text table shows the same ranks, and one sentence per option besides base.
+    text = subprocess.run([str(PHM), "compare", str(run)], capture_output=True, text=True, check=True).stdout
+    assert "\x1b[" not in text, "no colour codes when the output is not a terminal"
+    for option in summary["options"][1:]:
+        assert sum(line.startswith(option["name"] + " gains") or line.startswith(option["name"] + " loses")
+                   for line in text.splitlines()) == 1

@@ -42,7 +42,8 @@ extension Workbench {
                 threads: settings.threads, options: table.optionNames, countNoise: scenario.monteCarlo.countNoise.rawValue,
                 startedUTC: ISO8601DateFormatter().string(from: run.started), wallSeconds: Date().timeIntervalSince(run.started),
                 command: CommandLine.arguments)
-            let report = RunReport.document(summary: summary, detail: try RunDetail(scenario: scenario, table: table))
+            var report = RunReport.document(summary: summary, detail: try RunDetail(scenario: scenario, table: table))
+            report.sections.append(RunReport.about(manifest))
             let folder = try ResultsFolder(root: URL(fileURLWithPath: out), scenario: scenario.name, hash: hash, date: run.started)
             try RunFiles.write(summary: summary, table: table, manifest: manifest, report: report, to: folder)
             if json {
