@@ -77,7 +77,7 @@ extension Workbench {
                 }
                 let result = try NotebookCommand.run(Array(words.dropFirst()))
                 guard result.status == 0 else {
-                    FileHandle.standardError.write(Data("\(file):\(command.line): `\(command.text)` failed with exit code \(result.status)\n\(result.standardError)".utf8))
+                    FileHandle.standardError.write(Data("\(file):\(command.line): in the ```phm block at line \(block.line), `\(command.text)` failed with exit code \(result.status)\n\(result.standardError)".utf8))
                     throw ExitCode(1)
                 }
                 let lines = result.standardOutput.components(separatedBy: "\n").map { String($0.reversed().drop { $0 == " " || $0 == "\t" }.reversed()) }
