@@ -56,6 +56,7 @@ extension ReportDocument {
         th, td { padding: 4px 6px; border-bottom: 1px solid #ddd; vertical-align: top; }
         th { background: #f2f5f8; text-align: left; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        .interval { color: #666; font-size: 11px; }
         figure { margin: 16px 0; }
         figure svg { max-width: 100%; height: auto; }
         figcaption { color: #444; font-size: 13px; margin-top: 4px; }
@@ -70,9 +71,15 @@ extension ReportDocument {
         """
 
     static func table(_ table: ReportTable) -> String {
+        // A number with its interval, "+9,105 (+3,431 to +16,910)", puts the interval on a
+        // second, smaller line so that wide tables still fit the page.
+        func content(_ text: String, numeric: Bool) -> String {
+            guard numeric, let split = text.range(of: " (") else { return escape(text) }
+            return escape(String(text[..<split.lowerBound])) + "<br><span class=\"interval\">" + escape("(" + text[split.upperBound...]) + "</span>"
+        }
         func cells(_ row: [String], tag: String) -> String {
             row.enumerated().map { c, text in
-                "<\(tag)\(table.numericColumns.contains(c) ? " class=\"num\"" : "")>\(escape(text))</\(tag)>"
+                "<\(tag)\(table.numericColumns.contains(c) ? " class=\"num\"" : "")>\(content(text, numeric: tag == "td" && table.numericColumns.contains(c)))</\(tag)>"
             }.joined()
         }
         return "<div class=\"table\"><table>\n<thead><tr>\(cells(table.header, tag: "th"))</tr></thead>\n<tbody>\n"
