@@ -21,10 +21,15 @@ public struct LineChart: Sendable {
         public var interpolation: Interpolation
         /// Draw a dot at each point (useful when there are few points, as on a frontier).
         public var markers: Bool
+        /// Text beside each point (e.g. the allocation or gap limit a frontier point stands for);
+        /// empty for none, else one per point.
+        public var pointLabels: [String]
 
         public init(name: String, colour: String, xs: [Double], ys: [Double], dashed: Bool = false,
-                    interpolation: Interpolation = .linear, markers: Bool = false) {
+                    interpolation: Interpolation = .linear, markers: Bool = false, pointLabels: [String] = []) {
             precondition(xs.count == ys.count, "a line series needs as many x as y values")
+            precondition(pointLabels.isEmpty || pointLabels.count == xs.count, "one label per point, or none")
+            self.pointLabels = pointLabels
             self.name = name
             self.colour = colour
             self.xs = xs
@@ -108,6 +113,9 @@ public struct LineChart: Sendable {
                     canvas.element("circle", [("class", "marker"), ("cx", SVGCanvas.number(x(px))), ("cy", SVGCanvas.number(y(py))),
                                               ("r", "3.5"), ("fill", entry.colour)])
                 }
+            }
+            for (i, label) in entry.pointLabels.enumerated() where !label.isEmpty {
+                canvas.text(label, x: x(entry.xs[i]) + 6, y: y(entry.ys[i]) - 6, size: 11, fill: "#333", className: "point-label")
             }
         }
         canvas.close()

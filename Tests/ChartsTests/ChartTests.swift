@@ -77,4 +77,16 @@ final class ChartTests: XCTestCase {
         XCTAssertEqual(lines[1]["stroke-dasharray"], "6 4")
         XCTAssertEqual(reader.elements("line", className: "reference").count, 1)
     }
+
+    func testFrontierStyleSeriesHasMarkersAndLabels() {
+        let chart = LineChart(
+            frame: ChartFrame(title: "frontier"), xAxis: Axis("total health", unit: "QALYs"), yAxis: Axis("gap"),
+            series: [.init(name: "frontier", colour: Palette.colour(0), xs: [100, 150, 180], ys: [3.0, 2.5, 2.4],
+                           interpolation: .step, markers: true, pointLabels: ["gap ≤ 3", "gap ≤ 2.5", "A & B"])],
+            description: "test")
+        let reader = SVGReader(text: chart.svg(id: "frontier"))
+        XCTAssertEqual(reader.elements("circle", className: "marker").count, 3)
+        XCTAssertEqual(reader.elements("text", className: "point-label").count, 3)
+        XCTAssertTrue(chart.svg(id: "frontier").contains(">A &amp; B</text>"))
+    }
 }
