@@ -6,6 +6,8 @@ SHELL := /bin/bash
 
 APT_PACKAGES := pkg-config libopenblas-dev liblapacke-dev coinor-libclp-dev coinor-libcbc-dev
 PIP_TEST_PACKAGES := pytest
+# Only the tests need these (the report's browser check); `make demo` does not install them.
+TEST_APT_PACKAGES := chromium
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 DEMO_SCENARIO := Scenarios/ics-core20plus5.yaml
 PHM := .build/release/phm
@@ -24,6 +26,13 @@ setup:
 
 ## Python packages that only the tests use (never a runtime dependency of phm).
 test-setup: setup
+	@missing=""; \
+	for p in $(TEST_APT_PACKAGES); do dpkg -s "$$p" >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages for the tests:$$missing"; \
+	  $(SUDO) apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
 	@for p in $(PIP_TEST_PACKAGES); do \
 	  python3 -c "import $$p" 2>/dev/null || python3 -m pip install -q "$$p"; \
 	done
@@ -38,7 +47,8 @@ demo: release
 test: test-setup
 	swift build --build-tests
 	swift test
-	python3 -m pytest -q -p no:cacheprovider Tests/reference Tests/cli
+	python3 -m pytest -q -p no:cacheprovider Tests/reference Tests/cli Tests/report
+	.build/debug/phm notebook --check notebooks-md/*.md
 
 bench: release
 	$(PHM) bench

@@ -38,7 +38,8 @@ let package = Package(
         .target(name: "RunAnalysis", dependencies: ["ScenarioModel", "MonteCarlo", "EconomicEvaluation", "EquityAnalysis"]),
 
         // MARK: Output
-        .target(name: "Reporting", dependencies: ["ScenarioModel", "MonteCarlo", "RunAnalysis"]),
+        .target(name: "Charts"),
+        .target(name: "Reporting", dependencies: ["ScenarioModel", "MonteCarlo", "RunAnalysis", "Charts"]),
 
         // MARK: CLI
         .target(name: "WorkbenchCommands", dependencies: [
@@ -58,5 +59,8 @@ let package = Package(
         .testTarget(name: "EconomicEvaluationTests", dependencies: ["EconomicEvaluation"]),
         .testTarget(name: "EquityAnalysisTests", dependencies: ["EquityAnalysis"]),
         .testTarget(name: "RunAnalysisTests", dependencies: ["RunAnalysis", "WorkbenchTestSupport"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "RunAnalysis", "MonteCarlo", "WorkbenchTestSupport"]),
+        .testTarget(name: "WorkbenchCommandsTests", dependencies: ["WorkbenchCommands"]),
     ]
 )

@@ -80,6 +80,9 @@ public struct YearlySeries: Sendable {
     public internal(set) var demand: [Double]        // [s*T + t]
     public internal(set) var activity: [Double]      // [s*T + t]
     public internal(set) var unmet: [Double]         // [s*T + t]
+    /// Capacity `K[s,t] = budget[s,t] / unit_cost[s]` after the option's shifts (MODEL.md §2),
+    /// so charts can set demand against what the budget buys.
+    public internal(set) var capacity: [Double]      // [s*T + t]
     public internal(set) var qalys: [Double]         // [t]
     public internal(set) var cost: [Double]          // [t]
     public internal(set) var groupQalys: [Double]    // [g*T + t]
@@ -89,6 +92,7 @@ public struct YearlySeries: Sendable {
         demand = .init(repeating: 0, count: S * T)
         activity = demand
         unmet = demand
+        capacity = demand
         qalys = .init(repeating: 0, count: T)
         cost = qalys
         groupQalys = .init(repeating: 0, count: G * T)
@@ -97,14 +101,14 @@ public struct YearlySeries: Sendable {
 
     mutating func add(_ other: YearlySeries) {
         func add(_ a: inout [Double], _ b: [Double]) { for i in a.indices { a[i] += b[i] } }
-        add(&demand, other.demand); add(&activity, other.activity); add(&unmet, other.unmet)
+        add(&demand, other.demand); add(&activity, other.activity); add(&unmet, other.unmet); add(&capacity, other.capacity)
         add(&qalys, other.qalys); add(&cost, other.cost); add(&groupQalys, other.groupQalys)
         add(&participants, other.participants)
     }
 
     mutating func scale(by factor: Double) {
         func scale(_ a: inout [Double]) { for i in a.indices { a[i] *= factor } }
-        scale(&demand); scale(&activity); scale(&unmet); scale(&qalys); scale(&cost)
+        scale(&demand); scale(&activity); scale(&unmet); scale(&capacity); scale(&qalys); scale(&cost)
         scale(&groupQalys); scale(&participants)
     }
 }

@@ -80,13 +80,16 @@ final class SeriesSlot: @unchecked Sendable {
 
     subscript(option: Int) -> YearlySeries { series[option] }
 
-    func add(_ outcome: SimulationOutcome, option o: Int) {
+    /// Adds one run's yearly series; capacity comes from the run's inputs, since the engine
+    /// uses it but does not report it.
+    func add(_ outcome: SimulationOutcome, inputs: ResolvedInputs, option o: Int) {
         func add(_ target: inout [Double], _ buffer: DoubleBuffer) {
             for i in target.indices { target[i] += buffer[i] }
         }
         add(&series[o].demand, outcome.yearlyDemand)
         add(&series[o].activity, outcome.yearlyActivity)
         add(&series[o].unmet, outcome.yearlyUnmet)
+        add(&series[o].capacity, inputs.capacity)
         add(&series[o].qalys, outcome.yearlyQalys)
         add(&series[o].cost, outcome.yearlyCost)
         add(&series[o].groupQalys, outcome.yearlyGroupQalys)

@@ -93,7 +93,7 @@ public struct MonteCarloRunner: Sendable {
                 simulator.run(context.inputs, workspace: context.workspace, outcome: context.outcome, noise: noise)
             }
             output.record(context.outcome, option: o, draw: d)
-            series.add(context.outcome, option: o)
+            series.add(context.outcome, inputs: context.inputs, option: o)
         }
     }
 }

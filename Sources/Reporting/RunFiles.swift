@@ -4,9 +4,11 @@ import RunAnalysis
 
 /// The files of a `phm run` results folder (see Results/README.md).
 public enum RunFiles {
-    /// Writes manifest.json, summary.json, summary.csv, draws.csv and yearly.csv, then commits
-    /// the folder (renames it into place).
-    public static func write(summary: RunSummary, table: DrawTable, manifest: RunManifest, to folder: ResultsFolder) throws {
+    /// Writes manifest.json, summary.json, summary.csv, draws.csv and yearly.csv, and the report
+    /// (report.md, report.html, chart-*.svg) when one is given, then commits the folder (renames
+    /// it into place).
+    public static func write(summary: RunSummary, table: DrawTable, manifest: RunManifest, report: ReportDocument? = nil, to folder: ResultsFolder) throws {
+        if let report { try ReportFiles.write(report, to: folder) }
         try folder.write(try json(manifest), to: "manifest.json")
         try folder.write(try json(summary), to: "summary.json")
         try folder.write(SummaryCSV.text(summary), to: "summary.csv")
@@ -40,18 +42,19 @@ public enum RunFiles {
         return csv.text
     }
 
-    /// Means over draws per option and year: one row per service (demand, activity, unmet) and
-    /// one row with service `*` for the year's QALYs and cost (undiscounted).
+    /// Means over draws per option and year: one row per service (demand, activity, unmet,
+    /// capacity = budget ÷ unit cost) and one row with service `*` for the year's QALYs and cost
+    /// (undiscounted).
     static func yearlyCSV(_ table: DrawTable) -> String {
-        var csv = CSVText(header: ["option", "year", "service", "demand", "activity", "unmet", "qalys", "cost"])
+        var csv = CSVText(header: ["option", "year", "service", "demand", "activity", "unmet", "qalys", "cost", "capacity"])
         let T = table.horizon
         for o in 0..<table.optionCount {
             let series = table.yearly[o]
             for t in 0..<T {
-                csv.append([.text(table.optionNames[o]), .integer(t), "*", "", "", "", .number(series.qalys[t]), .number(series.cost[t])])
+                csv.append([.text(table.optionNames[o]), .integer(t), "*", "", "", "", .number(series.qalys[t]), .number(series.cost[t]), ""])
                 for (s, name) in table.serviceNames.enumerated() {
                     csv.append([.text(table.optionNames[o]), .integer(t), .text(name), .number(series.demand[s * T + t]),
-                                .number(series.activity[s * T + t]), .number(series.unmet[s * T + t]), "", ""])
+                                .number(series.activity[s * T + t]), .number(series.unmet[s * T + t]), "", "", .number(series.capacity[s * T + t])])
                 }
             }
         }

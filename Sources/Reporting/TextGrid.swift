@@ -17,16 +17,21 @@ public struct TextGrid {
         rows.append(row)
     }
 
-    public var text: String {
+    public var text: String { text(styling: nil) }
+
+    /// The table, each padded cell passed through `styling(row, column, cell)` (row −1 is the
+    /// header), so colour codes can be added without upsetting the column widths.
+    public func text(styling: ((_ row: Int, _ column: Int, _ cell: String) -> String)?) -> String {
         let all = [header] + rows
         let widths = header.indices.map { c in all.map { $0[c].count }.max() ?? 0 }
-        func line(_ cells: [String]) -> String {
+        func line(_ cells: [String], row: Int) -> String {
             cells.enumerated().map { c, cell in
                 let pad = String(repeating: " ", count: widths[c] - cell.count)
-                return alignments[c] == .left ? cell + pad : pad + cell
+                let padded = alignments[c] == .left ? cell + pad : pad + cell
+                return styling?(row, c, padded) ?? padded
             }.joined(separator: "  ")
         }
         let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
-        return ([line(header), rule] + rows.map(line)).joined(separator: "\n")
+        return ([line(header, row: -1), rule] + rows.enumerated().map { line($1, row: $0) }).joined(separator: "\n")
     }
 }

@@ -37,12 +37,7 @@ extension RunSummary {
         let evpi = Evpi(population: vpi.population, perPerson: vpi.perPerson)
         let curve = try cea.acceptabilityCurve()
 
-        let opportunityCost = try scenario.equity.opportunityCost.map { try OpportunityCost(perQALY: $0.perQaly, shares: $0.shares) }
-        let groupQalys = (0..<O).map { o in (0..<D).map { d in (0..<G).map { g in table.groupQalys[(o * D + d) * G + g] } } }
-        let dcea = try DistributionalEvaluation(
-            groups: table.groupNames, populations: populations, optionNames: table.optionNames,
-            qalys: groupQalys, costs: costs, baselineHealth: scenario.equity.baselineHealth,
-            opportunityCost: opportunityCost)
+        let dcea = try DistributionalEvaluation(scenario: scenario, table: table)
         let rankings = try dcea.welfareRankings(epsilons: Self.epsilons.map(\.value))
         let planes = dcea.impactPlanes()
         let switches = try dcea.aversionSwitches()

@@ -11,8 +11,9 @@ extension Workbench {
             abstract: "Simulate every option over Monte Carlo draws and print the board table.",
             discussion: """
                 Writes Results/<scenario>/<UTC time>-<hash>/ (manifest.json, summary.json, summary.csv,
-                draws.csv, yearly.csv) atomically: Ctrl-C stops the run and leaves no partial folder.
-                Same seed, same results, whatever --threads.
+                draws.csv, yearly.csv, report.md, report.html and the charts as chart-*.svg) atomically:
+                Ctrl-C stops the run and leaves no partial folder. Same seed, same results, whatever
+                --threads. The last line printed is the path of report.html.
 
                 Examples:
                   phm run Scenarios/ics-core20plus5.yaml
@@ -32,21 +33,19 @@ extension Workbench {
         var json = false
 
         func run() async throws {
-            let scenario = try ScenarioInput.load(file)
-            let settings = try simulation.settings(for: scenario)
-            let started = Date()
-            let runner = try MonteCarloRunner(scenario: scenario, settings: settings)
-            let table = try await runner.runInTerminal()
-            let summary = try RunSummary(scenario: scenario, table: table, settings: settings)
+            let run = try await ScenarioRun.simulate(file: file, simulation: simulation)
+            let (scenario, settings, table, summary) = (run.scenario, run.settings, run.table, run.summary)
             let hash = ScenarioInput.hash(path: file, scenario: scenario)
             let manifest = RunManifest(
                 toolVersion: WorkbenchVersion.current, scenario: scenario.name, scenarioFile: file,
                 scenarioHash: hash, seed: settings.seed, draws: settings.draws, deterministic: settings.deterministic,
                 threads: settings.threads, options: table.optionNames, countNoise: scenario.monteCarlo.countNoise.rawValue,
-                startedUTC: ISO8601DateFormatter().string(from: started), wallSeconds: Date().timeIntervalSince(started),
+                startedUTC: ISO8601DateFormatter().string(from: run.started), wallSeconds: Date().timeIntervalSince(run.started),
                 command: CommandLine.arguments)
-            let folder = try ResultsFolder(root: URL(fileURLWithPath: out), scenario: scenario.name, hash: hash, date: started)
-            try RunFiles.write(summary: summary, table: table, manifest: manifest, to: folder)
+            var report = RunReport.document(summary: summary, detail: try RunDetail(scenario: scenario, table: table))
+            report.sections.append(RunReport.about(manifest))
+            let folder = try ResultsFolder(root: URL(fileURLWithPath: out), scenario: scenario.name, hash: hash, date: run.started)
+            try RunFiles.write(summary: summary, table: table, manifest: manifest, report: report, to: folder)
             if json {
                 FileHandle.standardOutput.write(try RunFiles.json(summary))
             } else {
@@ -54,7 +53,12 @@ extension Workbench {
                 print()
                 print(BoardTable.epsilonText(summary))
                 print()
-                print("results: \(folder.destination.path)")
+                if OutputPaths.shown {
+                    print("results: \(folder.destination.path)")
+                    print("report: \(folder.destination.appendingPathComponent("report.html").path)")
+                } else {
+                    print("results and report.html written under \(out)/\(scenario.name)/")
+                }
             }
         }
     }

@@ -1,0 +1,12 @@
+/// Writes a report into a results folder that is being built: `report.md`, `report.html`
+/// and one `chart-NAME.svg` per chart (which `report.md` links to; `report.html` has them
+/// inline). Call before ``ResultsFolder/commit()``, so the report is part of the atomic folder.
+public enum ReportFiles {
+    public static func write(_ document: ReportDocument, to folder: ResultsFolder) throws {
+        for chart in document.charts {
+            try folder.write(chart.svg, to: chart.fileName)
+        }
+        try folder.write(document.markdown, to: "report.md")
+        try folder.write(document.html, to: "report.html")
+    }
+}

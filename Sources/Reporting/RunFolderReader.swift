@@ -1,0 +1,37 @@
+import Foundation
+import RunAnalysis
+
+/// Reads a finished `phm run` results folder back, so its numbers can be compared or reported
+/// again without re-running the simulation.
+public enum RunFolderReader {
+    /// Why a results folder could not be read.
+    public enum Failure: Error, CustomStringConvertible {
+        case missingSummary(path: String)
+        case invalidSummary(path: String, reason: String)
+
+        public var description: String {
+            switch self {
+            case .missingSummary(let path):
+                return "\(path): no summary.json here; give a results folder written by `phm run` (Results/<scenario>/<time>-<hash>/) or a scenario file"
+            case .invalidSummary(let path, let reason):
+                return "\(path): summary.json cannot be read (\(reason)); it may come from another version of phm: run the scenario again"
+            }
+        }
+    }
+
+    /// The summary in `folder/summary.json`, decoded as ``RunFiles/json(_:)`` wrote it.
+    public static func summary(folder: URL) throws(Failure) -> RunSummary {
+        let file = folder.appendingPathComponent("summary.json")
+        guard let data = FileManager.default.contents(atPath: file.path) else { throw .missingSummary(path: folder.path) }
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        do {
+            return try decoder.decode(RunSummary.self, from: data)
+        } catch let DecodingError.keyNotFound(key, context) {
+            throw .invalidSummary(path: folder.path, reason: "missing \((context.codingPath.map(\.stringValue) + [key.stringValue]).joined(separator: "."))")
+        } catch {
+            throw .invalidSummary(path: folder.path, reason: "\(error)")
+        }
+    }
+}

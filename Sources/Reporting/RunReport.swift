@@ -1,0 +1,127 @@
+import RunAnalysis
+
+/// The report of a `phm run` (`report.md`, `report.html`): the answer first — which option,
+/// for whom, at what cost — then the board table, the ethical stances, and the charts that
+/// show who gains, the equity–efficiency trade-off, value for money, the services that run
+/// short and when the spending pays back. Sections are public so other commands can reuse them.
+public enum RunReport {
+    public static func document(summary: RunSummary, detail: RunDetail) -> ReportDocument {
+        let board = BoardComparison(summary)
+        var document = ReportDocument(
+            title: "\(summary.scenario): which option, for whom, at what cost",
+            subtitle: "\(summary.draws) Monte Carlo draw\(summary.draws == 1 ? "" : "s")\(summary.deterministic ? " (deterministic: every value at its mean)" : ""), seed \(summary.seed), \(summary.horizon) years, QALYs and costs discounted; £\(Formatting.grouped(summary.threshold)) per QALY.")
+        document.sections = [
+            answer(summary, board: board),
+            ReportSection("Board table", [.table(board.reportTable)] + board.notes.map(ReportBlock.note)),
+            stances(summary),
+            ReportSection("Who gains", [.chart(RunCharts.groupGains(summary, net: detail.netOfOpportunityCost))]),
+            tradeOff(summary, detail: detail),
+            valueForMoney(summary),
+        ]
+        if !detail.shortServices.isEmpty {
+            document.sections.append(ReportSection(
+                "Services that run short",
+                [.paragraph("These services have more demand than their budget buys in some years; the excess goes unmet and costs health.")]
+                    + detail.shortServices.map { .chart(RunCharts.demandAndCapacity($0, detail: detail)) }))
+        }
+        if !detail.balances.isEmpty { document.sections.append(payback(summary, detail: detail)) }
+        return document
+    }
+
+    /// The recommendation in words: the best option for total health, the best value at the
+    /// threshold, who gains, and where the choice changes with concern for inequality.
+    public static func answer(_ summary: RunSummary, board: BoardComparison) -> ReportSection {
+        var blocks: [ReportBlock] = []
+        let bestValue = summary.options.max { ($0.incremental == nil ? 0 : $0.economics.nmb.mean) < ($1.incremental == nil ? 0 : $1.economics.nmb.mean) }
+        if let best = board.best(under: "0") {
+            if best == summary.options.first?.name {
+                blocks.append(.paragraph("**No option adds to total health**\(board.netOfOpportunityCost ? " once the health displaced by its cost is counted" : ""): base (no change) comes first when every QALY counts the same."))
+            } else {
+                blocks.append(.paragraph("**\(best)** gives the greatest total health\(board.netOfOpportunityCost ? ", net of the health its cost displaces elsewhere" : "")."))
+            }
+        }
+        if let bestValue {
+            let text = bestValue.incremental == nil
+                ? "At £\(Formatting.grouped(summary.threshold)) per QALY no option has a positive net monetary benefit against base."
+                : "At £\(Formatting.grouped(summary.threshold)) per QALY, **\(bestValue.name)** has the highest net monetary benefit (\(Formatting.money(bestValue.economics.nmb.mean, signed: true)) against base)\(summary.draws > 1 ? ", and is the best value in \(Formatting.grouped(bestValue.economics.probabilityCostEffective * 100))% of draws" : "")."
+            blocks.append(.paragraph(text))
+        }
+        blocks.append(.bullets(board.sentences))
+        if let fair = board.best(under: "inf"), fair != board.best(under: "0") {
+            blocks.append(.paragraph("Giving priority to the worst-off group changes the answer: **\(fair)** comes first under maximin."))
+        }
+        blocks += board.switchSentences.map(ReportBlock.paragraph)
+        return ReportSection("The answer", blocks)
+    }
+
+    /// The ranking under each inequality aversion and the aversions at which it changes.
+    public static func stances(_ summary: RunSummary) -> ReportSection {
+        let rows = summary.rankByEpsilon.map { ranking in
+            [ranking.epsilon == "inf" ? "∞ (worst-off first)" : (ranking.epsilon == "0" ? "0 (total health)" : ranking.epsilon),
+             ranking.order.first ?? "", ranking.order.joined(separator: " > ")]
+        }
+        var blocks: [ReportBlock] = [
+            .paragraph("Each row ranks the options by social welfare: the equally distributed equivalent health (Atkinson) times the population. ε is how much more a QALY counts for a worse-off group: 0 counts all QALYs alike, 10 strongly favours the worse off, ∞ looks only at the worst-off group."),
+            .table(ReportTable(header: ["inequality aversion ε", "best", "ranking (best first)"], rows: rows, numericColumns: [])),
+        ]
+        blocks.append(.paragraph(summary.aversionSwitches.isEmpty
+            ? "The best option is the same for every inequality aversion between 0 and 100."
+            : summary.aversionSwitches.map { "Above ε = \(Formatting.grouped($0.epsilon, decimals: 2)), \($0.to) overtakes \($0.from)." }.joined(separator: " ")))
+        return ReportSection("Ethical stances", blocks)
+    }
+
+    /// The impact plane and the share of draws in each quadrant.
+    public static func tradeOff(_ summary: RunSummary, detail: RunDetail) -> ReportSection {
+        let rows = summary.options.compactMap { option -> [String]? in
+            guard let plane = option.equity.impactPlane else { return nil }
+            return [option.name] + [plane.winWin, plane.moreHealthMoreInequality, plane.lessHealthLessInequality, plane.loseLose, plane.onAxis]
+                .map { Formatting.grouped($0 * 100) + "%" }
+        }
+        return ReportSection("Equity and efficiency", [
+            .chart(RunCharts.impactPlane(detail, draws: summary.draws)),
+            .table(ReportTable(header: ["option", "win–win", "more health, more inequality", "less health, less inequality", "lose–lose", "no change"],
+                               rows: rows, numericColumns: Set(1...5))),
+            .note("Share of draws in each quadrant. Inequality is measured by the absolute slope index of inequality across \(summary.groups.joined(separator: ", "))."),
+        ])
+    }
+
+    public static func valueForMoney(_ summary: RunSummary) -> ReportSection {
+        ReportSection("Value for money", [
+            .chart(RunCharts.acceptability(summary)),
+            .paragraph("Expected value of perfect information at £\(Formatting.grouped(summary.threshold)) per QALY: \(Formatting.money(summary.evpi.population)) for the population over \(summary.horizon) years (\(Formatting.money(summary.evpi.perPerson)) per person). This is the most it could be worth paying to remove the uncertainty before choosing."),
+        ])
+    }
+
+    /// Cumulative gains and costs by year, and the year each option pays back.
+    public static func payback(_ summary: RunSummary, detail: RunDetail) -> ReportSection {
+        let rows = detail.balances.map { balance in
+            [balance.option,
+             Formatting.signed(balance.qalys.last ?? 0, decimals: Formatting.decimals(forMagnitude: balance.qalys.last ?? 0) > 0 && abs(balance.qalys.last ?? 0) < 100 ? 1 : 0),
+             Formatting.money(balance.cost.last ?? 0, signed: true),
+             Formatting.money(balance.netBenefit.last ?? 0, signed: true),
+             balance.paybackYear.map { "year \($0)" } ?? "not within \(detail.horizon) years"]
+        }
+        return ReportSection("When does it pay back?", RunCharts.cumulative(detail).map(ReportBlock.chart) + [
+            .table(ReportTable(header: ["option", "QALYs gained by the end", "extra cost by the end", "net monetary benefit", "pays back from"],
+                               rows: rows, numericColumns: [1, 2, 3])),
+            .note("From yearly means over draws, discounted\(detail.netOfOpportunityCost ? "; QALYs here are before the health displaced by extra cost, which the board table subtracts" : ""). Pays back from: the first year (0 = the first year of the horizon) from which the cumulative net monetary benefit (QALYs × £\(Formatting.grouped(summary.threshold)) − extra cost) stays above zero."),
+        ])
+    }
+}
+
+extension RunReport {
+    /// How the run was made and how to make it again, from its manifest; and what else is in the folder.
+    public static func about(_ manifest: RunManifest) -> ReportSection {
+        let others = manifest.options.dropFirst()
+        let replay = ["phm", "run", manifest.scenarioFile] + (manifest.deterministic ? ["--deterministic"] : ["--draws", "\(manifest.draws)", "--seed", "\(manifest.seed)"])
+            + (others.isEmpty ? [] : ["--options", others.joined(separator: ",")])
+        return ReportSection("About this run", [
+            .bullets([
+                "Scenario file \(manifest.scenarioFile) (fingerprint \(manifest.scenarioHash)), \(manifest.deterministic ? "deterministic: every value at its mean" : "\(Formatting.grouped(Double(manifest.draws))) draws, seed \(manifest.seed)"), count noise: \(manifest.countNoise).",
+                "phm \(manifest.toolVersion), started \(manifest.startedUTC), \(String(format: "%.1f", manifest.wallSeconds)) s on \(manifest.threads) thread\(manifest.threads == 1 ? "" : "s"); the same seed gives the same numbers with any number of threads.",
+                "To run it again: \(replay.joined(separator: " "))",
+            ]),
+            .paragraph("This folder also holds summary.json and summary.csv (every number in this report), draws.csv (each draw's QALYs and costs by group), yearly.csv (yearly demand, activity, unmet demand, capacity, QALYs and cost) and manifest.json."),
+        ])
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import MonteCarlo
+import Reporting
+import RunAnalysis
+import ScenarioModel
+
+/// A scenario file simulated and analysed, as `phm run` and `phm compare FILE` both need it:
+/// load (diagnostics to standard error), draw with a progress bar, honour Ctrl-C, summarise.
+struct ScenarioRun {
+    let file: String
+    let scenario: Scenario
+    let settings: RunSettings
+    let table: DrawTable
+    let summary: RunSummary
+    let started: Date
+
+    static func simulate(file: String, simulation: SimulationOptions) async throws -> ScenarioRun {
+        let scenario = try ScenarioInput.load(file)
+        let settings = try simulation.settings(for: scenario)
+        let started = Date()
+        let runner = try MonteCarloRunner(scenario: scenario, settings: settings)
+        let table = try await runner.runInTerminal()
+        let summary = try RunSummary(scenario: scenario, table: table, settings: settings)
+        return ScenarioRun(file: file, scenario: scenario, settings: settings, table: table, summary: summary, started: started)
+    }
+}
+
+/// Whether printed output may name files whose paths change from run to run (results folders
+/// carry a timestamp). `phm notebook` sets `PHM_NOTEBOOK=1` for the commands it runs, so their
+/// output is the same every time and notebooks can be checked in CI.
+enum OutputPaths {
+    static var shown: Bool { ProcessInfo.processInfo.environment["PHM_NOTEBOOK"] == nil }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import Reporting
+import RunAnalysis
+
+extension Workbench {
+    struct Compare: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Compare options for a board: health, cost, equity and rank under each ethical stance.",
+            discussion: """
+                With a scenario file, runs it (as phm run, without writing a results folder); with a
+                results folder of phm run, reads its summary.json. Prints one row per option: total
+                health gain (net of opportunity cost where set), cost, net monetary benefit, change in
+                the gap and in the slope index of inequality, probability of a win–win, and the rank
+                for ε = 0, 1, 2, 10 and maximin; then one sentence per option.
+                Colours only on a terminal, and never when NO_COLOR is set.
+
+                Examples:
+                  phm compare Scenarios/pphmi-fund.yaml --draws 200
+                  phm compare Results/pphmi-fund/20251126T101500Z-1a2b3c4d --format md > board.md
+                  phm compare Scenarios/ics-core20plus5.yaml --format json
+                """)
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case text, md, csv, json
+        }
+
+        @Argument(help: "Scenario file, or a results folder written by phm run.", completion: .file())
+        var input: String
+
+        @OptionGroup var simulation: SimulationOptions
+
+        @Option(help: "Output format: text, md, csv or json.")
+        var format: Format = .text
+
+        func validate() throws {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue {
+                let given = [("--draws", simulation.draws != nil), ("--seed", simulation.seed != nil), ("--threads", simulation.threads != nil),
+                             ("--deterministic", simulation.deterministic), ("--options", simulation.options != nil)].filter(\.1).map(\.0)
+                if !given.isEmpty {
+                    throw ValidationError("\(given.joined(separator: ", ")) only apply when comparing a scenario file; \(input) is a results folder, already run")
+                }
+            }
+        }
+
+        func run() async throws {
+            let board = BoardComparison(try await summary())
+            switch format {
+            case .text:
+                let colour = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+                print(board.text(colour: colour))
+            case .md:
+                print(board.markdown, terminator: "")
+            case .csv:
+                print(board.csv, terminator: "")
+            case .json:
+                FileHandle.standardOutput.write(try RunFiles.json(board))
+            }
+        }
+
+        private func summary() async throws -> RunSummary {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
+                FileHandle.standardError.write(Data("\(input): no such file or folder; give a scenario file or a results folder of phm run\n".utf8))
+                throw ExitCode(66)
+            }
+            guard isDirectory.boolValue else { return try await ScenarioRun.simulate(file: input, simulation: simulation).summary }
+            do {
+                return try RunFolderReader.summary(folder: URL(fileURLWithPath: input))
+            } catch {
+                FileHandle.standardError.write(Data("\(error)\n".utf8))
+                throw ExitCode(66)
+            }
+        }
+    }
+}

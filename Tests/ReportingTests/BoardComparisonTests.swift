@@ -1,0 +1,76 @@
+import Foundation
+import MonteCarlo
+@testable import Reporting
+import RunAnalysis
+import ScenarioLoading
+import WorkbenchTestSupport
+import XCTest
+
+/// `phm compare` reads its numbers from summary.json: the board's CSV and JSON, read back, equal
+/// the values in summary.json read with a plain JSON parser (not the Codable types).
+final class BoardComparisonTests: XCTestCase {
+    func testBoardNumbersEqualSummaryJSON() async throws {
+        let scenario = try ScenarioLoader.load(path: RepositoryPaths.scenarios.appendingPathComponent("pphmi-fund.yaml").path)
+        let table = try await EngineRuns.draws(scenario, draws: 24)
+        let settings = RunSettings(draws: 24, seed: 7, threads: 2, options: Array(scenario.allOptions.indices))
+        let summary = try RunSummary(scenario: scenario, table: table, settings: settings)
+
+        // Write summary.json as phm run does, read it back as phm compare RUN_FOLDER does.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("board-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let json = try RunFiles.json(summary)
+        try json.write(to: folder.appendingPathComponent("summary.json"))
+        let board = BoardComparison(try RunFolderReader.summary(folder: folder))
+
+        let raw = try XCTUnwrap(JSONSerialization.jsonObject(with: json) as? [String: Any])
+        let options = try XCTUnwrap(raw["options"] as? [[String: Any]])
+        let csvRows = board.csv.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        XCTAssertEqual(csvRows.count, options.count)
+        for (row, option) in zip(csvRows, options) {
+            XCTAssertEqual(row[0], option["name"] as? String)
+            let equity = try XCTUnwrap(option["equity"] as? [String: Any])
+            let ranks = try XCTUnwrap(equity["rank_by_epsilon"] as? [String: Int])
+            XCTAssertEqual(row[10...].map { Int($0) }, ["0", "1", "2", "10", "inf"].map { ranks[$0] })
+            let economics = try XCTUnwrap(option["economics"] as? [String: Any])
+            XCTAssertEqual(Double(row[9]), economics["probability_cost_effective"] as? Double)
+            guard let increment = option["incremental"] as? [String: Any] else {
+                XCTAssertEqual(row[1], "", "base has no health gain")
+                continue
+            }
+            func mean(_ object: Any?, _ key: String = "mean") -> Double? { (object as? [String: Any])?[key] as? Double }
+            // JSONSerialization may round the last bit of a decimal differently from Double(String),
+            // so "equal" here is equal to 1e-14 relative (about 40 ulps), far below any printed digit.
+            func assertClose(_ a: Double?, _ b: Double?, file: StaticString = #filePath, line: UInt = #line) {
+                guard let a, let b else { return XCTFail("missing value: \(String(describing: a)) vs \(String(describing: b))", file: file, line: line) }
+                XCTAssertEqual(a, b, accuracy: 1e-14 * max(abs(a), abs(b)), file: file, line: line)
+            }
+            assertClose(Double(row[1]), mean(increment["net_health"]))
+            assertClose(Double(row[2]), mean(increment["net_health"], "low"))
+            assertClose(Double(row[3]), mean(increment["net_health"], "high"))
+            assertClose(Double(row[4]), mean(increment["cost"]))
+            assertClose(Double(row[5]), mean(economics["nmb"]))
+            assertClose(Double(row[6]), mean(equity["gap_change"]))
+            assertClose(Double(row[7]), mean(equity["sii_change"]))
+            assertClose(Double(row[8]), (equity["impact_plane"] as? [String: Any])?["win_win"] as? Double)
+        }
+        XCTAssertTrue(board.netOfOpportunityCost, "pphmi-fund charges opportunity cost")
+        XCTAssertEqual(board.sentences.count, options.count - 1)
+    }
+
+    func testSentenceSaysWhoGainsAndWhatItCosts() {
+        XCTAssertEqual(OptionSentence.distribution([60, 25, 10, 5, 0], groups: ["Q1", "Q2", "Q3", "Q4", "Q5"], total: 100),
+                       "most of them in the most deprived fifth (Q1)")
+        XCTAssertEqual(OptionSentence.distribution([30, 25, 20, 15, -10], groups: ["Q1", "Q2", "Q3", "Q4", "Q5"], total: 80),
+                       "most of them in the two most deprived fifths (Q1–Q2), while Q5 loses health")
+        XCTAssertEqual(OptionSentence.distribution([90, -1, -1, -1, -1], groups: ["Q1", "Q2", "Q3", "Q4", "Q5"], total: 86),
+                       "most of them in the most deprived fifth (Q1), while Q2–Q5 lose health")
+        XCTAssertEqual(OptionSentence.distribution([1, 1, 1, 1, 1], groups: ["Q1", "Q2", "Q3", "Q4", "Q5"], total: 5),
+                       "spread across the groups")
+        XCTAssertEqual(OptionSentence.distribution([0, 5, 10, 30, 40], groups: ["Q1", "Q2", "Q3", "Q4", "Q5"], total: 85),
+                       "most of them in the two least deprived fifths (Q4–Q5)")
+        XCTAssertEqual(Formatting.money(2_100_000), "£2.10m")
+        XCTAssertEqual(Formatting.money(-340_000, signed: true), "−£340k")
+        XCTAssertEqual(Formatting.money(12_345_678, signed: true), "+£12.3m")
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import MonteCarlo
+@testable import Reporting
+import RunAnalysis
+import WorkbenchTestSupport
+import XCTest
+
+/// The report on the hand-worked one-cohort scenario of RunSummaryTests, where every number is
+/// known: base capacity 15,000/100 = 150 admissions a year, the option's (15,000 − 3,000)/100 =
+/// 120; base demand in year 1 is 199.5, so the service runs short.
+final class ReportTests: XCTestCase {
+    let text = """
+        name: hand
+        horizon: 2
+        discount: {costs: 0, health: 0}
+        dimensions: {imd: [Q1]}
+        equity: {baseline_health: {Q1: 70}}
+        cohorts: [{imd: Q1, population: 1000, utility: 0.9}]
+        needs:
+          copd: {prevalence: 0.1, exit_rate: 0.1, utility_loss: 0.1, excess_deaths: 0.01, use: {admission: 2}}
+        services:
+          admission: {unit_cost: 100, budget: 15000, base_rate: 0.05, qaly_loss_per_unmet: 0.01}
+        interventions:
+          outreach: {cost_per_participant: 10, fixed_cost: 100, budget: 600, uptake: 0.2, effects: {demand: {admission: 1.0}, incidence: {copd: 0.5}, qaly_per_participant: 0.01}}
+        options:
+          upstream: {shift: [{from: admission, to: outreach, amount: 3000}]}
+        """
+
+    func run() async throws -> (RunSummary, RunDetail) {
+        let scenario = try ScenarioFixtures.load(text)
+        let table = try await EngineRuns.deterministic(scenario)
+        let settings = RunSettings(draws: 1, seed: 1, threads: 1, deterministic: true, options: [0, 1])
+        return (try RunSummary(scenario: scenario, table: table, settings: settings), try RunDetail(scenario: scenario, table: table))
+    }
+
+    func testCapacityAndPaybackByHand() async throws {
+        let (summary, detail) = try await run()
+        let service = try XCTUnwrap(detail.shortServices.first)
+        XCTAssertEqual(service.service, "admission")
+        XCTAssertEqual(service.capacity[0], [150, 150])
+        XCTAssertEqual(service.capacity[1], [120, 120])
+        XCTAssertEqual(service.demand[0][1], 199.5, accuracy: 1e-9)
+        XCTAssertEqual(service.unmet[0][1], 49.5, accuracy: 1e-9)
+        // Cumulative balance against base ends at the run's increments (no discounting here).
+        let balance = try XCTUnwrap(detail.balances.first)
+        let increment = try XCTUnwrap(summary.options[1].incremental)
+        XCTAssertEqual(balance.qalys.last!, increment.qalys.mean, accuracy: 1e-9)
+        XCTAssertEqual(balance.cost.last!, increment.cost.mean, accuracy: 1e-9)
+        XCTAssertEqual(balance.cost, [-1500, -3000])
+        XCTAssertEqual(balance.paybackYear, 0, "dominant from year 0: more health and less cost")
+    }
+
+    func testSentenceOfTheHandWorkedOption() async throws {
+        let (summary, _) = try await run()
+        // ΔQ = 1784.1 − 1780.03 = 4.07 over 2 years, ΔC = −3,000; one draw, so no probabilities.
+        XCTAssertEqual(BoardComparison(summary).sentences,
+                       ["upstream gains 4.07 QALYs over 2 years; it saves £3,000 and is the best value at £20,000 per QALY."])
+    }
+
+    func testChartsCarryTheSummaryNumbers() async throws {
+        let (summary, detail) = try await run()
+        let document = RunReport.document(summary: summary, detail: detail)
+        let names = document.charts.map(\.name)
+        XCTAssertEqual(names, ["group-gains", "impact-plane", "acceptability", "demand-admission", "cumulative-qalys", "cumulative-cost"])
+        let bars = try XCTUnwrap(document.charts.first { $0.name == "group-gains" }).svg
+        XCTAssertTrue(bars.contains("data-value=\"\(summary.options[1].groups[0].netGain.mean)\""))
+        let demand = try XCTUnwrap(document.charts.first { $0.name == "demand-admission" }).svg
+        XCTAssertTrue(demand.contains("data-points=\"0.0,150.0 1.0,150.0\""), "base capacity line")
+        XCTAssertTrue(demand.contains("data-points=\"0.0,120.0 1.0,120.0\""), "the option's capacity line")
+
+        let html = document.html
+        XCTAssertEqual(html.components(separatedBy: "<svg ").count - 1, document.charts.count, "every chart inline")
+        XCTAssertFalse(html.contains("<script"), "no scripts")
+        XCTAssertFalse(html.contains("src=\"http"), "nothing fetched from the network")
+        XCTAssertFalse(html.contains("href=\"http"), "nothing fetched from the network")
+        let markdown = document.markdown
+        XCTAssertTrue(markdown.contains("![") && markdown.contains("(chart-impact-plane.svg)"))
+        XCTAssertTrue(markdown.hasPrefix("# hand: which option, for whom, at what cost"))
+    }
+
+    func testRenderersEscapeNames() {
+        var document = ReportDocument(title: "a <b> & c", subtitle: "s")
+        document.sections = [ReportSection("x|y", [.paragraph("**bold** <i>"), .table(ReportTable(header: ["a|b"], rows: [["<c>"]], numericColumns: []))])]
+        XCTAssertTrue(document.html.contains("<h1>a &lt;b&gt; &amp; c</h1>"))
+        XCTAssertTrue(document.html.contains("<p><strong>bold</strong> &lt;i&gt;</p>"))
+        XCTAssertTrue(document.markdown.contains("| a\\|b |"))
+        XCTAssertTrue(document.markdown.contains("## x\\|y"))
+    }
+}
