@@ -31,6 +31,26 @@ public enum ScenarioFixtures {
         """
 
     /// Parses `text` as a scenario named `file` (tables resolve against `directory`).
+    /// One cohort of 1,000 people, one need, one service running short and one outreach
+    /// programme, with an option that shifts £3,000 a year into it: the scenario whose numbers
+    /// RunAnalysisTests and ReportingTests work by hand (see HandWorkedTests for the equations).
+    public static let handWorkedShift = """
+        name: hand
+        horizon: 2
+        discount: {costs: 0, health: 0}
+        dimensions: {imd: [Q1]}
+        equity: {baseline_health: {Q1: 70}}
+        cohorts: [{imd: Q1, population: 1000, utility: 0.9}]
+        needs:
+          copd: {prevalence: 0.1, exit_rate: 0.1, utility_loss: 0.1, excess_deaths: 0.01, use: {admission: 2}}
+        services:
+          admission: {unit_cost: 100, budget: 15000, base_rate: 0.05, qaly_loss_per_unmet: 0.01}
+        interventions:
+          outreach: {cost_per_participant: 10, fixed_cost: 100, budget: 600, uptake: 0.2, effects: {demand: {admission: 1.0}, incidence: {copd: 0.5}, qaly_per_participant: 0.01}}
+        options:
+          upstream: {shift: [{from: admission, to: outreach, amount: 3000}]}
+        """
+
     public static func load(_ text: String, file: String = "test.yaml", directory: URL = URL(fileURLWithPath: NSTemporaryDirectory())) throws -> Scenario {
         try ScenarioLoader.parse(text, file: file, directory: directory)
     }

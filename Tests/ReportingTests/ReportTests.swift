@@ -9,22 +9,7 @@ import XCTest
 /// known: base capacity 15,000/100 = 150 admissions a year, the option's (15,000 − 3,000)/100 =
 /// 120; base demand in year 1 is 199.5, so the service runs short.
 final class ReportTests: XCTestCase {
-    let text = """
-        name: hand
-        horizon: 2
-        discount: {costs: 0, health: 0}
-        dimensions: {imd: [Q1]}
-        equity: {baseline_health: {Q1: 70}}
-        cohorts: [{imd: Q1, population: 1000, utility: 0.9}]
-        needs:
-          copd: {prevalence: 0.1, exit_rate: 0.1, utility_loss: 0.1, excess_deaths: 0.01, use: {admission: 2}}
-        services:
-          admission: {unit_cost: 100, budget: 15000, base_rate: 0.05, qaly_loss_per_unmet: 0.01}
-        interventions:
-          outreach: {cost_per_participant: 10, fixed_cost: 100, budget: 600, uptake: 0.2, effects: {demand: {admission: 1.0}, incidence: {copd: 0.5}, qaly_per_participant: 0.01}}
-        options:
-          upstream: {shift: [{from: admission, to: outreach, amount: 3000}]}
-        """
+    let text = ScenarioFixtures.handWorkedShift
 
     func run() async throws -> (RunSummary, RunDetail) {
         let scenario = try ScenarioFixtures.load(text)

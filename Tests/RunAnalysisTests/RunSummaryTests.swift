@@ -9,22 +9,7 @@ final class RunSummaryTests: XCTestCase {
     /// Base: Q = 889/year, cost £15,000/year (no discounting), 2 years. The option shifts £3,000
     /// a year into a programme (see HandWorkedTests.testShiftOption): Q = 892 then 892.1, cost
     /// £14,100/year. ΔQ = 5.1, ΔC = −1,800: dominant, NMB at £20,000 = 5.1·20,000 + 1,800.
-    let text = """
-        name: hand
-        horizon: 2
-        discount: {costs: 0, health: 0}
-        dimensions: {imd: [Q1]}
-        equity: {baseline_health: {Q1: 70}}
-        cohorts: [{imd: Q1, population: 1000, utility: 0.9}]
-        needs:
-          copd: {prevalence: 0.1, exit_rate: 0.1, utility_loss: 0.1, excess_deaths: 0.01, use: {admission: 2}}
-        services:
-          admission: {unit_cost: 100, budget: 15000, base_rate: 0.05, qaly_loss_per_unmet: 0.01}
-        interventions:
-          outreach: {cost_per_participant: 10, fixed_cost: 100, budget: 600, uptake: 0.2, effects: {demand: {admission: 1.0}, incidence: {copd: 0.5}, qaly_per_participant: 0.01}}
-        options:
-          upstream: {shift: [{from: admission, to: outreach, amount: 3000}]}
-        """
+    let text = ScenarioFixtures.handWorkedShift
 
     func testIncrementsAndEconomics() async throws {
         let scenario = try ScenarioFixtures.load(text)
