@@ -36,14 +36,16 @@ let package = Package(
         .target(name: "EconomicEvaluation"),
         .target(name: "EquityAnalysis"),
         .target(name: "RunAnalysis", dependencies: ["ScenarioModel", "MonteCarlo", "EconomicEvaluation", "EquityAnalysis"]),
+        .target(name: "Payments", dependencies: ["ScenarioModel", "MonteCarlo", "EconomicEvaluation"]),
 
         // MARK: Output
-        .target(name: "Reporting", dependencies: ["ScenarioModel", "MonteCarlo", "RunAnalysis"]),
+        .target(name: "Reporting", dependencies: ["ScenarioModel", "MonteCarlo", "RunAnalysis", "Payments"]),
 
         // MARK: CLI
         .target(name: "WorkbenchCommands", dependencies: [
             "ScenarioModel", "ScenarioLoading", "ParameterSampling", "SimulationEngine", "MonteCarlo",
             "EconomicEvaluation", "EquityAnalysis", "RunAnalysis", "Reporting",
+            "Payments",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "phm", dependencies: ["WorkbenchCommands"]),
@@ -58,5 +60,6 @@ let package = Package(
         .testTarget(name: "EconomicEvaluationTests", dependencies: ["EconomicEvaluation"]),
         .testTarget(name: "EquityAnalysisTests", dependencies: ["EquityAnalysis"]),
         .testTarget(name: "RunAnalysisTests", dependencies: ["RunAnalysis", "WorkbenchTestSupport"]),
+        .testTarget(name: "PaymentsTests", dependencies: ["Payments", "ScenarioModel", "MonteCarlo", "WorkbenchTestSupport"]),
     ]
 )
