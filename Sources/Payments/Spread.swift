@@ -12,10 +12,13 @@ public struct Spread: Codable, Hashable, Sendable {
         precondition(!values.isEmpty, "a spread needs at least one draw")
         let n = Double(values.count)
         let sorted = values.sorted()
-        mean = values.reduce(0, +) / n
+        // A constant is reported exactly (a sum of n equal values divided by n can be off by a
+        // rounding step, which would show as a spurious variance).
+        let constant = sorted.first == sorted.last
+        mean = constant ? sorted[0] : values.reduce(0, +) / n
         p5 = DrawSummary.percentile(sorted, 0.05)
         p95 = DrawSummary.percentile(sorted, 0.95)
         let m = mean
-        variance = values.count > 1 ? values.reduce(0) { $0 + ($1 - m) * ($1 - m) } / (n - 1) : 0
+        variance = values.count > 1 && !constant ? values.reduce(0) { $0 + ($1 - m) * ($1 - m) } / (n - 1) : 0
     }
 }
