@@ -53,6 +53,18 @@ final class ContractLoadingTests: XCTestCase {
         XCTAssertEqual(ics.contracts.first?.models.first?.name, "blended")
     }
 
+    /// The annotated example in Scenarios/README.md ("Contracts") is valid in the file it names.
+    func testTheDocumentedExampleIsValid() throws {
+        let readme = try String(contentsOf: RepositoryPaths.scenarios.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try XCTUnwrap(readme.components(separatedBy: "## Contracts").last)
+        let example = try XCTUnwrap(section.components(separatedBy: "```yaml\n").dropFirst().first?.components(separatedBy: "```").first)
+        let frailty = try String(contentsOf: RepositoryPaths.scenarios.appendingPathComponent("frailty-cohort.yaml"), encoding: .utf8)
+        let withoutContracts = try XCTUnwrap(frailty.components(separatedBy: "\ncontracts:\n").first)
+        let scenario = try ScenarioFixtures.load(withoutContracts + "\n" + example, directory: RepositoryPaths.scenarios)
+        XCTAssertEqual(scenario.contracts.first?.models.map(\.name), ["activity", "block", "blended", "capitation", "cohort-budget"])
+        XCTAssertEqual(scenario.contracts.first?.budget, [700_000_000])
+    }
+
     func testMisspeltServiceModelAndLevelSuggestTheClosestName() {
         let text = Self.contract("""
             services: [emergency_admision]
