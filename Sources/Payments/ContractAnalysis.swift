@@ -25,8 +25,9 @@ public struct ContractAnalysis: Sendable {
         public var payment: [Double]
         public var cost: [Double]
         public var budgetLine: Double
-        /// Activity of each covered service over the horizon (undiscounted).
+        /// Activity and demand of each covered service over the horizon (undiscounted).
         public var activity: [Double]
+        public var demand: [Double]
     }
 
     /// Every model's present values in draw `d` of option `o` (its position in the run).
@@ -37,7 +38,8 @@ public struct ContractAnalysis: Sendable {
         let populations = weightings.map { w in w.map { Array(table.population(option: o, draw: d, weighting: $0)) } }
         var result = DrawValues(
             payment: .init(repeating: 0, count: M), cost: .init(repeating: 0, count: M), budgetLine: 0,
-            activity: (0..<terms.coveredCount).map { i in activity[i].reduce(0, +) })
+            activity: (0..<terms.coveredCount).map { i in activity[i].reduce(0, +) },
+            demand: (0..<terms.coveredCount).map { i in table.demand(option: o, draw: d, stream: streams[i]).reduce(0, +) })
         for t in 0..<T {
             let year = activity.map { $0[t] }
             let cost = terms.providerCost(year: t, activity: year)
@@ -83,6 +85,7 @@ public struct ContractAnalysis: Sendable {
             budgetLine: Spread(budget),
             plannedActivity: (0..<terms.coveredCount).map { terms.plan[$0].reduce(0, +) },
             activity: (0..<terms.coveredCount).map { i in Spread(base.map { $0.activity[i] }) },
+            demand: (0..<terms.coveredCount).map { i in Spread(base.map { $0.demand[i] }) },
             models: models)
     }
 }

@@ -28,6 +28,9 @@ public struct ContractResult: Codable, Sendable {
     public let plannedActivity: [Double]
     /// Activity of each covered service over the horizon (undiscounted units).
     public let activity: [Spread]
+    /// Demand of each covered service over the horizon (undiscounted units); above activity
+    /// where the service rations.
+    public let demand: [Spread]
     public let models: [ModelResult]
 }
 
