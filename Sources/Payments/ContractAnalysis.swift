@@ -19,12 +19,16 @@ public struct ContractAnalysis: Sendable {
         discount = (0..<terms.horizon).map { t in 1 / PaymentFormulas.indexFactor(discountRate, year: t) }
     }
 
-    /// Present values in one draw of one run.
+    /// Present values, and the undiscounted yearly series, in one draw of one run.
     public struct DrawValues: Sendable {
         /// Payment and cost of each model.
         public var payment: [Double]
         public var cost: [Double]
         public var budgetLine: Double
+        /// Each model's payment `[m][t]`, the provider's cost and the budget line `[t]`, undiscounted.
+        public var yearlyPayment: [[Double]]
+        public var yearlyCost: [Double]
+        public var yearlyBudgetLine: [Double]
         /// Activity and demand of each covered service over the horizon (undiscounted).
         public var activity: [Double]
         public var demand: [Double]
@@ -38,14 +42,20 @@ public struct ContractAnalysis: Sendable {
         let populations = weightings.map { w in w.map { Array(table.population(option: o, draw: d, weighting: $0)) } }
         var result = DrawValues(
             payment: .init(repeating: 0, count: M), cost: .init(repeating: 0, count: M), budgetLine: 0,
+            yearlyPayment: .init(repeating: .init(repeating: 0, count: T), count: M),
+            yearlyCost: .init(repeating: 0, count: T), yearlyBudgetLine: .init(repeating: 0, count: T),
             activity: (0..<terms.coveredCount).map { i in activity[i].reduce(0, +) },
             demand: (0..<terms.coveredCount).map { i in table.demand(option: o, draw: d, stream: streams[i]).reduce(0, +) })
         for t in 0..<T {
             let year = activity.map { $0[t] }
             let cost = terms.providerCost(year: t, activity: year)
-            result.budgetLine += discount[t] * terms.budgetLine(year: t, serviceBudgets: budgets.map { $0[t] })
+            let budgetLine = terms.budgetLine(year: t, serviceBudgets: budgets.map { $0[t] })
+            result.yearlyCost[t] = cost
+            result.yearlyBudgetLine[t] = budgetLine
+            result.budgetLine += discount[t] * budgetLine
             for (m, model) in terms.contract.models.enumerated() {
                 let pay = terms.payment(model, year: t, activity: year, weightedPopulation: populations[m]?[t] ?? 0)
+                result.yearlyPayment[m][t] = pay
                 result.payment[m] += discount[t] * pay
                 result.cost[m] += discount[t] * cost
             }
@@ -60,6 +70,11 @@ public struct ContractAnalysis: Sendable {
         let base = (0..<D).map { values(main, option: o, draw: $0) }
         let prevented = (0..<D).map { values(prevention, option: o, draw: $0) }
         let budget = base.map(\.budgetLine)
+        /// Mean over draws of a yearly series.
+        func yearlyMean(_ series: (DrawValues) -> [Double]) -> [Double] {
+            (0..<terms.horizon).map { t in base.reduce(0) { $0 + series($1)[t] } / Double(D) }
+        }
+        let yearlyCost = yearlyMean(\.yearlyCost)
         let models = terms.contract.models.enumerated().map { m, model in
             let payment = base.map { $0.payment[m] }
             let cost = base.map { $0.cost[m] }
@@ -77,12 +92,13 @@ public struct ContractAnalysis: Sendable {
                 expectedOverspend: position.reduce(0) { $0 + max(0, -$1) } / n,
                 providerRiskShare: totalVariance > 0 ? marginSpread.variance / totalVariance : nil,
                 incentiveAlignment: zip(preventedMargin, margin).reduce(0) { $0 + ($1.0 - $1.1) } / n,
-                preventionPaymentChange: zip(prevented, payment).reduce(0) { $0 + ($1.0.payment[m] - $1.1) } / n)
+                preventionPaymentChange: zip(prevented, payment).reduce(0) { $0 + ($1.0.payment[m] - $1.1) } / n,
+                yearlyPayment: yearlyMean { $0.yearlyPayment[m] }, yearlyCost: yearlyCost)
         }
         return ContractResult(
             name: terms.contract.name, provider: terms.contract.provider, description: terms.contract.description,
             services: terms.contract.services.map { serviceNames[$0] }, cohorts: cohortLabel,
-            budgetLine: Spread(budget),
+            budgetLine: Spread(budget), yearlyBudgetLine: yearlyMean(\.yearlyBudgetLine),
             plannedActivity: (0..<terms.coveredCount).map { terms.plan[$0].reduce(0, +) },
             activity: (0..<terms.coveredCount).map { i in Spread(base.map { $0.activity[i] }) },
             demand: (0..<terms.coveredCount).map { i in Spread(base.map { $0.demand[i] }) },

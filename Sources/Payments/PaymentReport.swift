@@ -24,6 +24,8 @@ public struct ContractResult: Codable, Sendable {
     public let cohorts: String
     /// The commissioner's budget line for the contract (present value over the horizon).
     public let budgetLine: Spread
+    /// Mean budget line in each year (undiscounted).
+    public let yearlyBudgetLine: [Double]
     /// Planned activity of each covered service over the horizon (undiscounted units).
     public let plannedActivity: [Double]
     /// Activity of each covered service over the horizon (undiscounted units).
@@ -59,4 +61,7 @@ public struct ModelResult: Codable, Sendable {
     public let incentiveAlignment: Double
     /// Mean change in the commissioner's payment in the same test.
     public let preventionPaymentChange: Double
+    /// Mean payment and provider cost in each year (undiscounted; margin = payment − cost).
+    public let yearlyPayment: [Double]
+    public let yearlyCost: [Double]
 }

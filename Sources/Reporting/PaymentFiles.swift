@@ -1,13 +1,15 @@
 import Payments
 
 /// The files of a `phm payments` results folder: manifest.json, payments.json (the whole
-/// ``PaymentReport``) and payments.csv (one row per contract and payment model).
+/// ``PaymentReport``), payments.csv (one row per contract and payment model) and
+/// payments_yearly.csv (means over draws per contract, model and year, undiscounted).
 public enum PaymentFiles {
-    /// Writes the three files, then commits the folder (renames it into place).
+    /// Writes the four files, then commits the folder (renames it into place).
     public static func write(report: PaymentReport, manifest: RunManifest, to folder: ResultsFolder) throws {
         try folder.write(try RunFiles.json(manifest), to: "manifest.json")
         try folder.write(try RunFiles.json(report), to: "payments.json")
         try folder.write(csv(report), to: "payments.csv")
+        try folder.write(yearlyCSV(report), to: "payments_yearly.csv")
         try folder.commit()
     }
 
@@ -33,6 +35,24 @@ public enum PaymentFiles {
                     .number(model.expectedOverspend), model.providerRiskShare.map(CSVField.number) ?? "",
                     .number(model.incentiveAlignment), .number(model.preventionPaymentChange),
                 ])
+            }
+        }
+        return csv.text
+    }
+
+    /// Means over draws per contract, model and year, undiscounted: payment, provider cost,
+    /// margin and the commissioner's budget line.
+    static func yearlyCSV(_ report: PaymentReport) -> String {
+        var csv = CSVText(header: ["option", "contract", "model", "year", "payment", "provider_cost", "provider_margin", "budget_line"])
+        for contract in report.contracts {
+            for model in contract.models {
+                for t in 0..<report.horizon {
+                    csv.append([
+                        .text(report.option), .text(contract.name), .text(model.model), .integer(t),
+                        .number(model.yearlyPayment[t]), .number(model.yearlyCost[t]),
+                        .number(model.yearlyPayment[t] - model.yearlyCost[t]), .number(contract.yearlyBudgetLine[t]),
+                    ])
+                }
             }
         }
         return csv.text

@@ -76,6 +76,12 @@ final class PaymentStudyTests: XCTestCase {
             XCTAssertEqual(model.providerMargin.mean, model.commissionerPayment.mean - model.providerCost.mean, accuracy: 1e-6)
             XCTAssertNil(model.providerRiskShare, "one deterministic draw has no variance")
         }
+        // the yearly series are undiscounted
+        let yearly = Dictionary(uniqueKeysWithValues: result.models.map { ($0.model, $0.yearlyPayment) })
+        XCTAssertEqual(yearly["block"]!, [60_000, 63_000], accuracy: 1e-9)
+        XCTAssertEqual(yearly["cohort-budget"]!, [72_000, 72_000], accuracy: 1e-9)
+        XCTAssertEqual(result.models[0].yearlyCost, [48_000, 48_000], accuracy: 1e-9)
+        XCTAssertEqual(result.yearlyBudgetLine, [10_000_000, 10_000_000], accuracy: 1e-6)
         XCTAssertEqual(result.plannedActivity, [1_400], accuracy: 1e-9)
         XCTAssertEqual(result.budgetLine.mean, 10_000_000 * Self.twoYears, accuracy: 1e-3)
     }
