@@ -39,7 +39,7 @@ public struct ContractTerms: Sendable {
         plan = planActivity
         switch contract.cost {
         case .explicit(let fixed, let variable):
-            fixedCost = (0..<T).map { yearValue(fixed, year: $0) }
+            fixedCost = (0..<T).map { Contract.yearValue(fixed, year: $0) }
             variableCost = covered.map { variable[$0] ?? 0 }
         case .fixedShare(let share):
             let unitCosts = covered.map { scenario.services[$0].unitCost.distribution.mean }
@@ -60,7 +60,7 @@ public struct ContractTerms: Sendable {
 
     /// The commissioner's budget line in year t, given the covered services' budgets that year.
     public func budgetLine(year t: Int, serviceBudgets: [Double]) -> Double {
-        if let budget = contract.budget { return yearValue(budget, year: t) }
+        if let budget = contract.budget { return Contract.yearValue(budget, year: t) }
         var total = 0.0
         for i in 0..<coveredCount { total += serviceBudgets[i] * budgetShare[i][t] }
         return total

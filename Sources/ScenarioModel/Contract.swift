@@ -40,6 +40,12 @@ public struct Contract: Hashable, Sendable {
         self.models = models
     }
 
+    /// The value of a yearly list of contract terms in year `t`: one entry for every year, or
+    /// one entry per year.
+    public static func yearValue(_ values: [Double], year t: Int) -> Double {
+        values.count == 1 ? values[0] : values[t]
+    }
+
     /// Whether the contract covers `cohort`.
     public func covers(_ cohort: Cohort) -> Bool {
         cohorts.allSatisfy { dimension, levels in levels.contains(cohort.levels[dimension]) }
@@ -67,9 +73,4 @@ public enum ProviderCost: Hashable, Sendable {
     /// services' mean unit costs: `fixed[t] = f · Σ_s unitCost[s] · plan[s,t]` and
     /// `variable[s] = (1 − f) · unitCost[s]`.
     case fixedShare(Double)
-}
-
-/// The value of a yearly list in year `t`: one entry for every year, or one per year.
-public func yearValue(_ values: [Double], year t: Int) -> Double {
-    values.count == 1 ? values[0] : values[t]
 }
