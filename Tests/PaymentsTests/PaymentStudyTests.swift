@@ -40,12 +40,15 @@ final class PaymentStudyTests: XCTestCase {
                 cost: \(cost)
                 models:
             \(models)
+            options:
+              busier:
+                set: {"services.clinic.base_rate": 0.6}
             """)
     }
 
-    static func study(_ scenario: Scenario, draws: Int = 1, deterministic: Bool = true) async throws -> ContractResult {
-        let settings = RunSettings(draws: draws, seed: 3, threads: 2, deterministic: deterministic, options: [0])
-        return try await PaymentStudy(scenario: scenario, settings: settings, option: 0).run().contracts[0]
+    static func study(_ scenario: Scenario, draws: Int = 1, deterministic: Bool = true, option: Int = 0, threads: Int = 2) async throws -> ContractResult {
+        let settings = RunSettings(draws: draws, seed: 3, threads: threads, deterministic: deterministic, options: [0])
+        return try await PaymentStudy(scenario: scenario, settings: settings, option: option).run().contracts[0]
     }
 
     static let allModels = """
@@ -122,6 +125,28 @@ final class PaymentStudyTests: XCTestCase {
         XCTAssertEqual(result.budgetLine.mean, 25_000 * Self.twoYears, accuracy: 1e-6)
         XCTAssertEqual(result.models[0].commissionerPayment.mean, 25_000 * Self.twoYears, accuracy: 1e-6)
         XCTAssertEqual(result.cohorts, "imd: Q1")
+    }
+
+    func testAnOptionIsPaidAgainstTheBasePlan() async throws {
+        // `busier` raises the base rate to 0.6: Q1 600 + Q2 240 = 840 units, 140 above the base
+        // plan of 700. Blended: 90% of the fixed element 70,000 = 63,000, plus 50% of £100 for
+        // each of the 140 units above plan = 7,000; the target is missed. Activity: 90 × 840.
+        let result = try await Self.study(try Self.scenario(models: Self.allModels), option: 1)
+        let payment = Dictionary(uniqueKeysWithValues: result.models.map { ($0.model, $0.commissionerPayment.mean) })
+        XCTAssertEqual(payment["blended"]!, 70_000 * Self.twoYears, accuracy: 1e-6)
+        XCTAssertEqual(payment["activity"]!, 90 * 840 * Self.twoYears, accuracy: 1e-6)
+        XCTAssertEqual(result.plannedActivity, [1_400], accuracy: 1e-9)
+    }
+
+    func testResultsDoNotDependOnTheNumberOfThreads() async throws {
+        let scenario = try Self.scenario(models: Self.allModels, noise: "poisson")
+        let one = try await Self.study(scenario, draws: 40, deterministic: false, threads: 1)
+        let three = try await Self.study(scenario, draws: 40, deterministic: false, threads: 3)
+        for (a, b) in zip(one.models, three.models) {
+            XCTAssertEqual(a.commissionerPayment, b.commissionerPayment, a.model)
+            XCTAssertEqual(a.providerMargin, b.providerMargin, a.model)
+            XCTAssertEqual(a.incentiveAlignment, b.incentiveAlignment, a.model)
+        }
     }
 
     func testFixedShareOfTodaysCost() async throws {
