@@ -138,6 +138,40 @@ final class PaymentStudyTests: XCTestCase {
         XCTAssertEqual(result.plannedActivity, [1_400], accuracy: 1e-9)
     }
 
+    func testAnOutcomeTargetOnAServiceTheContractDoesNotCover() async throws {
+        // A community contract rewarded for fewer admissions: `ward` is not covered, but its
+        // activity in the covered cohorts is the outcome. Plan: 3,000 × 0.1 = 300 admissions;
+        // `fewer-admissions` halves the rate to 150, at least 1% below plan, so the 10% of the
+        // fixed element (10% of 100 × 700 = 7,000) is paid; the base misses it.
+        let scenario = try ScenarioFixtures.load("""
+            name: outcome
+            horizon: 1
+            dimensions:
+              imd: [Q1, Q2]
+            cohorts:
+              - {imd: Q1, population: 1000, utility: 0.8}
+              - {imd: Q2, population: 2000, utility: 0.9}
+            services:
+              clinic: {unit_cost: 100, budget: 10000000, base_rate: {base: 0.5, multiply: {imd: {Q2: 0.2}}}}
+              ward: {unit_cost: 3000, budget: 100000000, base_rate: 0.1}
+            contracts:
+              community:
+                provider: Community trust
+                services: [clinic]
+                cost: {fixed: 0, variable: 40}
+                models:
+                  blended: {outcome: {share: 0.1, service: ward, reduction: 0.01}}
+            options:
+              fewer-admissions:
+                set: {"services.ward.base_rate": 0.05}
+            """)
+        let base = try await Self.study(scenario)
+        let option = try await Self.study(scenario, option: 1)
+        XCTAssertEqual(base.models[0].commissionerPayment.mean, 63_000, accuracy: 1e-9)
+        XCTAssertEqual(option.models[0].commissionerPayment.mean, 70_000, accuracy: 1e-9)
+        XCTAssertEqual(base.services, ["clinic"])
+    }
+
     func testResultsDoNotDependOnTheNumberOfThreads() async throws {
         let scenario = try Self.scenario(models: Self.allModels, noise: "poisson")
         let one = try await Self.study(scenario, draws: 40, deterministic: false, threads: 1)
