@@ -41,9 +41,24 @@ public struct MonteCarloRunner: Sendable {
     /// Simulates every draw; `progress` receives the number of draws finished so far.
     /// - Throws: `CancellationError` when the task is cancelled (nothing partial is returned).
     public func run(progress: (@Sendable (Int) -> Void)? = nil) async throws -> DrawTable {
+        try await execute(probe: nil, progress: progress).table
+    }
+
+    /// Simulates every draw and also records what `probe` asks for (per-cohort demand and
+    /// activity of some services, weighted populations, budgets), optionally scaling demand.
+    /// With the same settings, the ``DrawTable`` is the one ``run(progress:)`` gives when the
+    /// probe scales nothing.
+    /// - Throws: `CancellationError` when the task is cancelled.
+    public func run(probe: ActivityProbe, progress: (@Sendable (Int) -> Void)? = nil) async throws -> (table: DrawTable, probe: ProbeTable) {
+        let result = try await execute(probe: probe, progress: progress)
+        return (result.table, result.probe!.table)
+    }
+
+    private func execute(probe: ActivityProbe?, progress: (@Sendable (Int) -> Void)?) async throws -> (table: DrawTable, probe: ProbeTableBuilder?) {
         let D = settings.draws, O = settings.options.count
         let blocks = (D + Self.blockSize - 1) / Self.blockSize
         let output = DrawTableBuilder(layout: layout, options: O, draws: D)
+        let probed = probe.map { ProbeTableBuilder(probe: $0, layout: layout, options: O, draws: D) }
         let partials = BlockSeries(blocks: blocks, options: O, layout: layout)
         let finished = DrawCounter()
         let workers = min(settings.threads, blocks)
@@ -51,11 +66,12 @@ public struct MonteCarloRunner: Sendable {
             for worker in 0..<workers {
                 group.addTask {
                     let context = WorkerContext(layout: layout)
+                    let recorder = probe.map { ProbeRecorder(probe: $0, layout: layout) }
                     for block in stride(from: worker, to: blocks, by: workers) {
                         try Task.checkCancellation()
                         let range = (block * Self.blockSize)..<min(D, (block + 1) * Self.blockSize)
                         for d in range {
-                            simulate(draw: d, context: context, output: output, series: partials.series(block: block))
+                            simulate(draw: d, context: context, output: output, series: partials.series(block: block), probe: probed, recorder: recorder)
                         }
                         let done = finished.add(range.count)
                         progress?(done)
@@ -72,11 +88,12 @@ public struct MonteCarloRunner: Sendable {
             sum.scale(by: 1 / Double(D))
             table.yearly[o] = sum
         }
-        return table
+        return (table, probed)
     }
 
     /// One draw of every selected option.
-    private func simulate(draw d: Int, context: WorkerContext, output: DrawTableBuilder, series: SeriesSlot) {
+    private func simulate(draw d: Int, context: WorkerContext, output: DrawTableBuilder, series: SeriesSlot,
+                          probe: ProbeTableBuilder?, recorder: ProbeRecorder?) {
         var values: [Double] = []
         var baseCapacity: [Double] = []
         for (o, option) in settings.options.enumerated() {
@@ -86,7 +103,16 @@ public struct MonteCarloRunner: Sendable {
                 baseCapacity = layout.baseCapacity(values)
             }
             layout.resolve(layout.optionValues(values, option: option), option: option, baseCapacity: baseCapacity, into: context.inputs)
-            if settings.deterministic || scenario.monteCarlo.countNoise == .none {
+            let quiet = settings.deterministic || scenario.monteCarlo.countNoise == .none
+            if let probe, let recorder {
+                if quiet {
+                    simulator.run(context.inputs, workspace: context.workspace, outcome: context.outcome, noise: ProbingNoise(base: NoDemandNoise(), recorder: recorder))
+                } else {
+                    let noise = PoissonDemandNoise(seed: settings.seed, draw: d, serviceKeys: noiseKeys, horizon: layout.horizon)
+                    simulator.run(context.inputs, workspace: context.workspace, outcome: context.outcome, noise: ProbingNoise(base: noise, recorder: recorder))
+                }
+                probe.record(context.outcome, inputs: context.inputs, recorder: recorder, option: o, draw: d)
+            } else if quiet {
                 simulator.run(context.inputs, workspace: context.workspace, outcome: context.outcome, noise: NoDemandNoise())
             } else {
                 let noise = PoissonDemandNoise(seed: settings.seed, draw: d, serviceKeys: noiseKeys, horizon: layout.horizon)

@@ -44,16 +44,17 @@ extension ScenarioParser {
         let optionEntries = keys["options"].flatMap { reader.entries($0.value, $0.path, expected: "a mapping of options by name") } ?? []
         let options = optionEntries.map { readOption($0, parameters: parameters, budgets: budgets) }
         let correlations = keys["correlations"].map { readCorrelations($0.value, $0.path, parameters: parameters) } ?? []
+        let contracts = keys["contracts"].map { readContracts($0, services: services) } ?? []
 
         guard diagnostics.isEmpty, let name, let horizonValue, let discount, let threshold, let monteCarlo,
-              let equity, let correlations
+              let equity, let correlations, let contracts
         else { return nil }
         return Scenario(
             name: name, horizon: horizonValue, discount: discount, threshold: threshold,
             monteCarlo: monteCarlo, dimensions: dimensions, equity: equity, cohorts: cohorts,
             needs: needs.compactMap { $0 }, services: services.compactMap { $0 },
             interventions: interventions.compactMap { $0 }, options: options.compactMap { $0 },
-            correlations: correlations)
+            correlations: correlations, contracts: contracts)
     }
 
     /// The `…multiply.DIM.LEVEL` keys of every option's `set`, read before the values they name.

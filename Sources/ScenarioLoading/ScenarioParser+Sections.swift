@@ -62,7 +62,7 @@ extension ScenarioParser {
             fixedCost: fixedCost, uptake: uptake, budget: budget, lag: lag, ramp: ramp, effects: effects)
     }
 
-    private func readTargets(_ entry: NodeReader.Entry) -> [Int: Set<Int>]? {
+    func readTargets(_ entry: NodeReader.Entry) -> [Int: Set<Int>]? {
         guard let perDimension = reader.entries(entry.value, entry.path, expected: "a mapping {DIMENSION: [LEVEL, …]}") else { return nil }
         var targets: [Int: Set<Int>] = [:]
         var failed = false

@@ -163,6 +163,7 @@ public enum ScenarioSchema {
         KeySpec("interventions", "Interventions by name.", .namedMap(.object(intervention), keyDescription: "intervention")),
         KeySpec("options", "Named options compared with `base`.", .namedMap(.object(option), keyDescription: "option")),
         KeySpec("correlations", "Correlations between uncertain parameters.", .list(.object(correlation))),
+        KeySpec("contracts", "Contracts and payment models compared by `phm payments` (MODEL.md §6).", .namedMap(.object(contract), keyDescription: "contract")),
     ])
 
     /// The parameters each distribution family takes (`{dist: NAME, …}`); lognormal accepts

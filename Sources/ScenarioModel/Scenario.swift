@@ -89,12 +89,14 @@ public struct Scenario: Hashable, Sendable {
     /// The options written in the file, in file order (without the implicit base).
     public let options: [ScenarioOption]
     public let correlations: [Correlation]
+    /// Contracts and the payment models to compare (MODEL.md §6); they do not change the simulation.
+    public let contracts: [Contract]
 
     public init(
         name: String, horizon: Int, discount: Discount, threshold: Double,
         monteCarlo: MonteCarloSettings, dimensions: [ScenarioDimension], equity: Equity, cohorts: [Cohort],
         needs: [Need], services: [Service], interventions: [Intervention], options: [ScenarioOption],
-        correlations: [Correlation]
+        correlations: [Correlation], contracts: [Contract] = []
     ) {
         self.name = name
         self.horizon = horizon
@@ -109,6 +111,7 @@ public struct Scenario: Hashable, Sendable {
         self.interventions = interventions
         self.options = options
         self.correlations = correlations
+        self.contracts = contracts
     }
 
     /// Base first, then the file's options: the order every report uses.

@@ -13,13 +13,15 @@ struct Census: CustomStringConvertible {
     var description: String {
         let people = scenario.cohorts.reduce(0) { $0 + $1.population.distribution.mean }
         func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
-        return [
+        var parts = [
             count(scenario.cohorts.count, "cohort"),
             "\(Formatting.grouped(people)) people",
             count(scenario.needs.count, "need"),
             count(scenario.services.count, "service"),
             count(scenario.interventions.count, "intervention"),
             count(scenario.options.count, "option"),
-        ].joined(separator: ", ")
+        ]
+        if !scenario.contracts.isEmpty { parts.append(count(scenario.contracts.count, "contract")) }
+        return parts.joined(separator: ", ")
     }
 }

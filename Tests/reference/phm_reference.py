@@ -316,6 +316,9 @@ class Scenario:
 
 TOP_LEVEL_KEYS = {"name", "horizon", "discount", "threshold", "monte_carlo", "dimensions", "equity",
                   "cohorts", "needs", "services", "interventions", "options", "correlations"}
+# `contracts` (MODEL.md §6) are read by `phm payments` only: they change no number of the
+# simulation, so the reference accepts the key and ignores it.
+TOP_LEVEL_KEYS |= {"contracts"}
 NEED_KEYS = {"prevalence", "exit_rate", "incidence", "utility_loss", "excess_deaths", "use"}
 SERVICE_KEYS = {"unit_cost", "budget", "base_rate", "access", "supply_elasticity", "carryover",
                 "qaly_loss_per_unmet", "deaths_per_unmet"}
