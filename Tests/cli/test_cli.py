@@ -209,3 +209,22 @@ def test_ctrl_c_stops_the_run_and_leaves_no_results(built, tmp_path):
     assert process.returncode != 0
     leftovers = [p for p in out.rglob("*")] if out.exists() else []
     assert not [p for p in leftovers if p.is_file()], leftovers
+
+
+def test_payments_json_has_the_fields_issue_7_names(built, tmp_path):
+    report = json.loads(phm("payments", ROOT / "Scenarios/frailty-cohort.yaml", "--draws", 40, "--json",
+                            "--out", tmp_path).stdout)
+    contract = next(c for c in report["contracts"] if c["name"] == "frailty-alliance")
+    models = {m["model"]: m for m in contract["models"]}
+    assert {"activity", "block", "blended", "capitation", "cohort-budget"} <= set(models)
+    for model in models.values():
+        for key in ("commissioner_payment", "provider_margin"):
+            assert model[key]["p5"] <= model[key]["mean"] * (1 + 1e-12) + 1e-6
+            assert model[key]["mean"] <= model[key]["p95"] * (1 + 1e-12) + 1e-6
+        for key in ("p_provider_deficit", "p_commissioner_overspend"):
+            assert 0 <= model[key] <= 1
+    # a block payment does not move with demand: the commissioner's payment is the same in every draw
+    block = models["block"]["commissioner_payment"]
+    assert block["p5"] == pytest.approx(block["p95"], rel=1e-12)
+    # paid per unit, less demand means less income; paid per head, it means less cost
+    assert models["activity"]["incentive_alignment"] < 0 < models["capitation"]["incentive_alignment"]
