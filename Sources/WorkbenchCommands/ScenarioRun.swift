@@ -31,4 +31,15 @@ struct ScenarioRun {
 /// output is the same every time and notebooks can be checked in CI.
 enum OutputPaths {
     static var shown: Bool { ProcessInfo.processInfo.environment["PHM_NOTEBOOK"] == nil }
+
+    /// Prints where a command wrote its results folder (and its report, when it has one); in
+    /// notebook mode only the stable part of the path.
+    static func announce(_ folder: URL, out: String, scenario: String, report: Bool) {
+        if shown {
+            print("results: \(folder.path)")
+            if report { print("report: \(folder.appendingPathComponent("report.html").path)") }
+        } else {
+            print("results\(report ? " and report.html" : "") written under \(out)/\(scenario)/")
+        }
+    }
 }

@@ -94,7 +94,7 @@ extension Workbench {
             } else {
                 print(PaymentTable.text(report))
                 print()
-                print("results: \(folder.destination.path)")
+                OutputPaths.announce(folder.destination, out: out, scenario: scenario.name, report: false)
             }
         }
     }

@@ -53,12 +53,7 @@ extension Workbench {
                 print()
                 print(BoardTable.epsilonText(summary))
                 print()
-                if OutputPaths.shown {
-                    print("results: \(folder.destination.path)")
-                    print("report: \(folder.destination.appendingPathComponent("report.html").path)")
-                } else {
-                    print("results and report.html written under \(out)/\(scenario.name)/")
-                }
+                OutputPaths.announce(folder.destination, out: out, scenario: scenario.name, report: true)
             }
         }
     }
