@@ -228,3 +228,17 @@ def test_payments_json_has_the_fields_issue_7_names(built, tmp_path):
     assert block["p5"] == pytest.approx(block["p95"], rel=1e-12)
     # paid per unit, less demand means less income; paid per head, it means less cost
     assert models["activity"]["incentive_alignment"] < 0 < models["capitation"]["incentive_alignment"]
+
+
+def test_compare_timeline_ends_at_the_runs_increments(built, tmp_path):
+    """The last year of the cumulative timeline is the whole-horizon increment of summary.json."""
+    args = [ROOT / "Scenarios/upstream-shift.yaml", "--draws", 24, "--seed", 9]
+    text = phm("compare", *args, "--timeline").stdout
+    summary = json.loads(phm("run", *args, "--json", "--out", tmp_path).stdout)
+    rows = table_rows(text, "year")
+    assert [int(r[0]) for r in rows] == list(range(summary["horizon"]))
+    last = rows[-1]
+    for i, option in enumerate(summary["options"][1:]):
+        dq, dc = last[1 + 3 * i], last[2 + 3 * i]
+        assert shows(dq, option["incremental"]["qalys"]["mean"], 1)
+        assert abs(number(dc) - option["incremental"]["cost"]["mean"]) <= 0.05e6 + 1e-9 * abs(option["incremental"]["cost"]["mean"])

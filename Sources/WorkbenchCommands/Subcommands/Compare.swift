@@ -33,7 +33,13 @@ extension Workbench {
         @Option(help: "Output format: text, md, csv or json.")
         var format: Format = .text
 
+        @Flag(help: "Also print, year by year, each option's cumulative QALYs, cost and net benefit against base and when it pays back (scenario files only).")
+        var timeline = false
+
         func validate() throws {
+            if timeline, format != .text {
+                throw ValidationError("--timeline prints a text table; use it with --format text (the default)")
+            }
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue {
                 let given = [("--draws", simulation.draws != nil), ("--seed", simulation.seed != nil), ("--threads", simulation.threads != nil),
@@ -41,15 +47,23 @@ extension Workbench {
                 if !given.isEmpty {
                     throw ValidationError("\(given.joined(separator: ", ")) only apply when comparing a scenario file; \(input) is a results folder, already run")
                 }
+                if timeline {
+                    throw ValidationError("--timeline needs the draws of a run: give the scenario file rather than the results folder \(input)")
+                }
             }
         }
 
         func run() async throws {
-            let board = BoardComparison(try await summary())
+            let (summary, detail) = try await analysed()
+            let board = BoardComparison(summary)
             switch format {
             case .text:
                 let colour = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
                 print(board.text(colour: colour))
+                if let detail {
+                    print()
+                    print(TimelineTable.text(detail, threshold: summary.threshold))
+                }
             case .md:
                 print(board.markdown, terminator: "")
             case .csv:
@@ -59,15 +73,19 @@ extension Workbench {
             }
         }
 
-        private func summary() async throws -> RunSummary {
+        /// The summary, and with --timeline the run's detail (only a scenario file has the draws).
+        private func analysed() async throws -> (RunSummary, RunDetail?) {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
                 FileHandle.standardError.write(Data("\(input): no such file or folder; give a scenario file or a results folder of phm run\n".utf8))
                 throw ExitCode(66)
             }
-            guard isDirectory.boolValue else { return try await ScenarioRun.simulate(file: input, simulation: simulation).summary }
+            guard isDirectory.boolValue else {
+                let run = try await ScenarioRun.simulate(file: input, simulation: simulation)
+                return (run.summary, timeline ? try RunDetail(scenario: run.scenario, table: run.table) : nil)
+            }
             do {
-                return try RunFolderReader.summary(folder: URL(fileURLWithPath: input))
+                return (try RunFolderReader.summary(folder: URL(fileURLWithPath: input)), nil)
             } catch {
                 FileHandle.standardError.write(Data("\(error)\n".utf8))
                 throw ExitCode(66)
