@@ -22,6 +22,7 @@ let package = Package(
 
         // MARK: Numerical foundations
         .target(name: "LinearAlgebra", dependencies: ["CBLAS", "CLAPACKE"]),
+        .target(name: "LinearProgramming", dependencies: ["CClp"]),
 
         // MARK: Core
         .target(name: "ScenarioModel"),
@@ -51,7 +52,7 @@ let package = Package(
         // MARK: Test support and tests
         .target(name: "WorkbenchTestSupport", dependencies: ["ScenarioModel", "ScenarioLoading", "MonteCarlo"]),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
-        .testTarget(name: "ClpSmokeTests", dependencies: ["CClp"]),
+        .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "CClp"]),
         .testTarget(name: "ScenarioLoadingTests", dependencies: ["ScenarioLoading", "ScenarioModel", "WorkbenchTestSupport"]),
         .testTarget(name: "ParameterSamplingTests", dependencies: ["ParameterSampling", "ScenarioModel"]),
         .testTarget(name: "SimulationEngineTests", dependencies: ["SimulationEngine", "MonteCarlo", "ScenarioLoading", "WorkbenchTestSupport"]),
