@@ -5,7 +5,7 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 
 APT_PACKAGES := pkg-config libopenblas-dev liblapacke-dev coinor-libclp-dev coinor-libcbc-dev
-PIP_TEST_PACKAGES := pytest
+PIP_TEST_PACKAGES := pytest highspy
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 DEMO_SCENARIO := Scenarios/ics-core20plus5.yaml
 PHM := .build/release/phm
@@ -39,6 +39,7 @@ test: test-setup
 	swift build --build-tests
 	swift test
 	python3 -m pytest -q -p no:cacheprovider Tests/reference
+	python3 -m pytest -q -p no:cacheprovider Tests/lp
 
 bench: release
 	$(PHM) bench

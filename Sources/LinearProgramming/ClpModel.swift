@@ -9,7 +9,9 @@ final class ClpModel {
     private(set) var columnCount = 0
     private(set) var rowCount = 0
 
-    /// How to (re)optimise: `initial` chooses Clp's default (presolve, then dual or primal);
+    /// How to (re)optimise: `initial` presolves and runs the dual simplex from a slack basis
+    /// (Clp's fully automatic choice is avoided: for programs with many more columns than rows it
+    /// picks its "sprint" method, which prints to stdout whatever the log level);
     /// `dual` keeps the basis and suits changed bounds or right-hand sides (the basis stays dual
     /// feasible); `primal` keeps the basis and suits a changed objective (it stays primal feasible).
     enum Algorithm {
@@ -113,7 +115,7 @@ final class ClpModel {
     /// 2 dual infeasible, 3 stopped on iterations or time, 4 stopped on errors).
     func optimise(_ algorithm: Algorithm) -> Int {
         switch algorithm {
-        case .initial: _ = Clp_initialSolve(handle)
+        case .initial: _ = Clp_initialDualSolve(handle)
         case .dual: _ = Clp_dual(handle, 0)
         case .primal: _ = Clp_primal(handle, 0)
         }

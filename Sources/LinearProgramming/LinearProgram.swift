@@ -104,8 +104,8 @@ public struct LinearProgram: Sendable {
     public func name(of variable: Variable) -> String { variableNames[variable.index] }
     public func name(of constraint: Constraint) -> String { constraintNames[constraint.index] }
 
-    public func bounds(of variable: Variable) -> ClosedRange<Double> {
-        lowerBounds[variable.index]...upperBounds[variable.index]
+    public func bounds(of variable: Variable) -> (lower: Double, upper: Double) {
+        (lowerBounds[variable.index], upperBounds[variable.index])
     }
 
     public func objectiveCoefficient(of variable: Variable) -> Double {

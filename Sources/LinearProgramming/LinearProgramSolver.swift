@@ -1,8 +1,8 @@
 /// A Clp model kept alive between solves so consecutive solves warm-start from the last basis
 /// (frontier sweeps change one right-hand side or bound at a time). Not Sendable; one per task.
 ///
-/// The first ``solve()`` loads the program and runs Clp's default initial solve (presolve, then
-/// the simplex variant Clp picks). Later solves keep Clp's basis: after changes to right-hand
+/// The first ``solve()`` loads the program and runs Clp's initial dual solve (presolve, then the
+/// dual simplex). Later solves keep Clp's basis: after changes to right-hand
 /// sides or bounds only, the dual simplex restarts from it (it is still dual feasible); after an
 /// objective change, the primal simplex does (it is still primal feasible). Changes are collected
 /// and handed to Clp once per solve.

@@ -1,0 +1,47 @@
+"""Solve MPS files with HiGHS (the `highspy` package), independently of Clp.
+
+The MPS files phm writes (Sources/LinearProgramming/LinearProgram+MPS.swift) follow one
+convention, so HiGHS's optimal objective is directly comparable with phm's:
+- a maximisation carries an `OBJSENSE` section with `MAX`, and the objective row holds the
+  program's own coefficients (never negated);
+- the objective's constant k is the objective row's right-hand side written as -k (the usual
+  MPS rule, which HiGHS follows: objective = c'x - RHS(objective row)).
+So `objective(path)` is compared with phm's objective as it is, with no sign or offset fix-up.
+"""
+
+import time
+
+import highspy
+
+
+def solve(path):
+    """Returns (model status string, objective value, simplex iterations) of the MPS at `path`."""
+    highs = highspy.Highs()
+    highs.setOptionValue("output_flag", False)
+    status = highs.readModel(str(path))
+    if status != highspy.HighsStatus.kOk:
+        raise RuntimeError(f"HiGHS could not read {path}: {status}")
+    highs.run()
+    info = highs.getInfo()
+    return highs.modelStatusToString(highs.getModelStatus()), info.objective_function_value, info.simplex_iteration_count
+
+
+def objective(path):
+    """The optimal objective of the MPS at `path`; raises if HiGHS finds no optimum."""
+    status, value, _ = solve(path)
+    if status != "Optimal":
+        raise RuntimeError(f"HiGHS: {path}: {status}")
+    return value
+
+
+def time_files(paths):
+    """Solves each MPS in turn (reading included) and returns (seconds per file, objectives)."""
+    objectives = []
+    start = time.perf_counter()
+    for path in paths:
+        objectives.append(objective(path))
+    return (time.perf_counter() - start) / max(1, len(paths)), objectives
+
+
+def relative_difference(a, b):
+    return abs(a - b) / max(1.0, abs(b))
