@@ -44,16 +44,19 @@ extension ScenarioParser {
         let optionEntries = keys["options"].flatMap { reader.entries($0.value, $0.path, expected: "a mapping of options by name") } ?? []
         let options = optionEntries.map { readOption($0, parameters: parameters, budgets: budgets) }
         let correlations = keys["correlations"].map { readCorrelations($0.value, $0.path, parameters: parameters) } ?? []
+        let optimisation = keys["optimise"].map { readOptimisation($0, groups: equity.map { dimensions[$0.dimension].levels } ?? []) }
 
         guard diagnostics.isEmpty, let name, let horizonValue, let discount, let threshold, let monteCarlo,
               let equity, let correlations
         else { return nil }
-        return Scenario(
+        var scenario = Scenario(
             name: name, horizon: horizonValue, discount: discount, threshold: threshold,
             monteCarlo: monteCarlo, dimensions: dimensions, equity: equity, cohorts: cohorts,
             needs: needs.compactMap { $0 }, services: services.compactMap { $0 },
             interventions: interventions.compactMap { $0 }, options: options.compactMap { $0 },
             correlations: correlations)
+        scenario.optimisation = optimisation ?? nil
+        return scenario
     }
 
     /// The `…multiply.DIM.LEVEL` keys of every option's `set`, read before the values they name.

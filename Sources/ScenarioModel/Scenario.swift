@@ -89,6 +89,8 @@ public struct Scenario: Hashable, Sendable {
     /// The options written in the file, in file order (without the implicit base).
     public let options: [ScenarioOption]
     public let correlations: [Correlation]
+    /// The `optimise:` section (MODEL.md §5), if the file has one; set by the loader.
+    public var optimisation: Optimisation?
 
     public init(
         name: String, horizon: Int, discount: Discount, threshold: Double,

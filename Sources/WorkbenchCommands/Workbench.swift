@@ -14,7 +14,8 @@ public struct Workbench: AsyncParsableCommand {
             Exit codes: 0 ok, 64 usage, 65 invalid scenario, 66 missing or empty file, 70 internal error.
             """,
         version: WorkbenchVersion.current,
-        subcommands: [Run.self, Validate.self, New.self, Schema.self, Bench.self])
+        subcommands: [Run.self, Validate.self, New.self, Schema.self, Bench.self,
+                      Optimise.self, Frontier.self])
 
     public init() {}
 }
