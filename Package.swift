@@ -46,6 +46,7 @@ let package = Package(
         .target(name: "WorkbenchCommands", dependencies: [
             "ScenarioModel", "ScenarioLoading", "ParameterSampling", "SimulationEngine", "MonteCarlo",
             "EconomicEvaluation", "EquityAnalysis", "RunAnalysis", "Reporting",
+            "LinearProgramming",
             "Allocation",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
