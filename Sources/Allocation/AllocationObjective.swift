@@ -8,7 +8,8 @@ public enum AllocationObjective: Hashable, Sendable {
     /// max t with t ≤ h_g for every group: the worst-off group's final health.
     case maximin
     /// Σ_g p_g u(h_g), u(h) = h^(1−ε)/(1−ε) (ln h at ε = 1), by tangent lines (an outer
-    /// approximation: the LP value is at least the exact value at its solution).
+    /// approximation: the LP value is at least the exact value at its solution). The LP's value is
+    /// the change in social welfare `Σ_g N_g (u(h_g) − u(b_g))` against today's distribution.
     case atkinson(epsilon: Double)
     /// Σ_g G_g with h_last − h_first ≤ δ.
     case gapLimit(Double)
@@ -31,7 +32,7 @@ public enum AllocationObjective: Hashable, Sendable {
         case .weighted: return "weighted net QALYs gained"
         case .maximin: return "final health of the worst-off group"
         case .atkinson(let epsilon): return epsilon == 1
-            ? "population mean of ln(final health)" : "population mean of h^(1−ε)/(1−ε)"
+            ? "change in Σ N_g ln(h_g) against today" : "change in Σ N_g h_g^(1−ε)/(1−ε) against today"
         }
     }
 }

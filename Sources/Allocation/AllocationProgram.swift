@@ -6,7 +6,7 @@ import LinearProgramming
 ///
 /// Names (as in the MPS file): `x[LINE]` budget in £m, `s[LINE][k]` segment k, `G[GROUP]` net QALY
 /// gain, `define[LINE]`, `gain[GROUP]`, `total`, `no_worse_off[GROUP]`, and per objective `t`
-/// with `worst_off[GROUP]` (maximin), `u[GROUP]` with `tangent[GROUP][i]` (atkinson), or `gap`
+/// with `worst_off[GROUP]` (maximin), `W[GROUP]` with `tangent[GROUP][i]` (atkinson), or `gap`
 /// (gap-limit).
 public struct AllocationProgram: Sendable {
     public static let poundsPerUnit = 1e6
@@ -81,18 +81,22 @@ public struct AllocationProgram: Sendable {
             }
             lp.setObjective(LinearExpression(t))
         case .atkinson(let epsilon):
-            let shares = problem.populationShares
+            // u_g ≤ u(a) + u'(a)(h_g − a) with h_g = b_g + G_g/N_g, written for the welfare change
+            // W_g = N_g (u_g − u(b_g)) so that coefficients are near 1 (1/N_g would be ~1e-6 and
+            // fall below the solver's tolerances):
+            //     W_g − u'(a) G_g ≤ N_g [u(a) − u(b_g) + u'(a)(b_g − a)].
+            // Maximising Σ_g W_g maximises Σ_g p_g u(h_g): they differ by constants.
             var objective = LinearExpression()
             for g in 0..<G {
-                let u = lp.addVariable("u[\(curves.groups[g])]", lower: -.infinity, upper: .infinity)
+                let w = lp.addVariable("W[\(curves.groups[g])]", lower: -.infinity, upper: .infinity)
                 let tangents = AtkinsonTangents(epsilon: epsilon, range: problem.healthRange(group: g), count: AllocationProblem.tangentCount)
+                let base = tangents.utility(b[g])
                 for (i, a) in tangents.points.enumerated() {
-                    // u_g ≤ u(a) + u'(a)(h_g − a), h_g = b_g + G_g/N_g
                     let slope = tangents.derivative(a)
-                    lp.addConstraint("tangent[\(curves.groups[g])][\(i)]", u - (slope / N[g]) * gain[g], .lessOrEqual,
-                                     tangents.utility(a) + slope * (b[g] - a))
+                    lp.addConstraint("tangent[\(curves.groups[g])][\(i)]", w - slope * gain[g], .lessOrEqual,
+                                     N[g] * (tangents.utility(a) - base + slope * (b[g] - a)))
                 }
-                objective += shares[g] * u
+                objective += w
             }
             lp.setObjective(objective)
         case .gapLimit(let delta):

@@ -42,7 +42,7 @@ public struct AllocationResult: Sendable, Codable {
     public let totalPricePerMillion: Double
     /// Gap-limit only: QALYs of total net health forgone per unit of gap closed (the gap row's dual).
     public let gapPrice: Double?
-    /// Atkinson only: LP value − exact Σ p_g u(h_g) at the solution (≥ 0).
+    /// Atkinson only: LP value − exact `Σ N_g (u(h_g) − u(b_g))` at the solution (≥ 0).
     public let approximationGap: Double?
     /// Lines whose segments were not filled in order (the LP used a later, flatter segment before
     /// an earlier one): the predicted gains of these lines are not on their concave envelopes.
@@ -113,9 +113,10 @@ extension AllocationProblem {
         }
         var approximationGap: Double?
         if case .atkinson(let epsilon) = objective {
-            let shares = populationShares
             let tangents = AtkinsonTangents(epsilon: epsilon, range: 1...1, count: 1)
-            let exact = (0..<G).reduce(0.0) { $0 + shares[$1] * tangents.utility(health[$1]) }
+            let exact = (0..<G).reduce(0.0) {
+                $0 + curves.populations[$1] * (tangents.utility(health[$1]) - tangents.utility(baselineHealth[$1]))
+            }
             approximationGap = solution.objective - exact
         }
         return AllocationResult(

@@ -1,0 +1,68 @@
+"""`phm optimise --write-mps` on every example scenario and every objective: HiGHS, reading the
+exported MPS, must find the optimum that phm (Clp) reports as `objective` in `--json`, to 1e-7
+relative. Also checks the JSON fields other tools rely on and that the allocation spends the total.
+
+Uses the debug build of phm (`swift build --build-tests`, run first by `make test`), with
+`--deterministic` so each response curve point is one run at the means.
+"""
+
+import csv
+import json
+import pathlib
+import subprocess
+
+import pytest
+
+from highs_objective import objective as highs_objective, relative_difference
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+PHM = ROOT / ".build" / "debug" / "phm"
+SCENARIOS = sorted((ROOT / "Scenarios").glob("*.yaml"))
+OBJECTIVES = ["total-health", "weighted", "maximin", "atkinson", "gap-limit"]
+TOLERANCE = 1e-7
+
+
+def phm(*args):
+    result = subprocess.run([str(PHM), *map(str, args)], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, f"phm {' '.join(map(str, args))} failed:\n{result.stderr[-3000:]}"
+    return result.stdout
+
+
+def test_the_examples_are_there():
+    assert PHM.exists(), "build phm first: swift build --build-tests"
+    assert len(SCENARIOS) >= 4
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda p: p.stem)
+def test_highs_agrees_with_every_objective(scenario, tmp_path):
+    out = tmp_path / "results"
+    phm("frontier", scenario, "--deterministic", "--points", "2", "--out", out)
+    (frontier_csv,) = out.glob("*/*/frontier.csv")
+    rows = list(csv.DictReader(frontier_csv.open()))
+    gap = (float(rows[0]["gap_limit"]) + float(rows[-1]["gap_limit"])) / 2
+    first_group = None
+    for name in OBJECTIVES:
+        mps = tmp_path / f"{name}.mps"
+        extra = []
+        if name == "gap-limit":
+            extra = ["--gap", repr(gap)]
+        if name == "weighted":
+            extra = ["--weights", f"{first_group}=3"]
+        report = json.loads(phm("optimise", scenario, "--deterministic", "--objective", name, *extra,
+                                "--write-mps", mps, "--json", "--out", out))
+        first_group = first_group or report["predicted"]["groups"][0]["name"]
+        assert report["status"] == "optimal"
+        assert report["objective_name"] == name
+        value = highs_objective(mps)
+        assert relative_difference(value, report["objective"]) <= TOLERANCE, (
+            f"{scenario.stem} {name}: HiGHS {value!r}, phm {report['objective']!r}")
+        allocation = report["allocation"]
+        assert {"line", "current", "optimal"} <= set(allocation[0])
+        spent = sum(row["optimal"] for row in allocation)
+        assert abs(spent - report["total"]) <= 1.0, f"{scenario.stem} {name}: spends {spent}, total {report['total']}"
+        assert all(row["lower"] - 1 <= row["optimal"] <= row["upper"] + 1 for row in allocation)
+        groups = [g["name"] for g in report["predicted"]["groups"]]
+        assert groups == [g["name"] for g in report["simulated"]["groups"]]
+        if name == "gap-limit":
+            health = [g["health"] for g in report["predicted"]["groups"]]
+            assert health[-1] - health[0] <= gap + 1e-7
