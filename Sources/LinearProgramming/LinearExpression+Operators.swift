@@ -1,5 +1,7 @@
-// Arithmetic that builds linear expressions. Every operator copies its operands' terms once, so a
-// long sum is best built with `+=` or `LinearExpression.sum`, which append in place.
+// Arithmetic that builds linear expressions. `+=`, `-=` and `LinearExpression.sum` append in
+// place (amortised O(1) per term), so a loop that builds a long sum must use them: `e = e + term`
+// copies `e` every time (O(n²) over a loop). The binary operators take their left operand as
+// `consuming`, so a chain `a + b + c` appends to its intermediate results without copying them.
 
 extension LinearExpression {
     public static func * (coefficient: Double, expression: LinearExpression) -> LinearExpression {
@@ -45,22 +47,19 @@ extension LinearExpression {
         lhs.constant -= rhs
     }
 
-    public static func + (lhs: LinearExpression, rhs: LinearExpression) -> LinearExpression {
-        var result = lhs
-        result += rhs
-        return result
+    public static func + (lhs: consuming LinearExpression, rhs: LinearExpression) -> LinearExpression {
+        lhs += rhs
+        return lhs
     }
 
-    public static func - (lhs: LinearExpression, rhs: LinearExpression) -> LinearExpression {
-        var result = lhs
-        result -= rhs
-        return result
+    public static func - (lhs: consuming LinearExpression, rhs: LinearExpression) -> LinearExpression {
+        lhs -= rhs
+        return lhs
     }
 
-    public static func + (lhs: LinearExpression, rhs: Double) -> LinearExpression {
-        var result = lhs
-        result.constant += rhs
-        return result
+    public static func + (lhs: consuming LinearExpression, rhs: Double) -> LinearExpression {
+        lhs.constant += rhs
+        return lhs
     }
 
     public static func + (lhs: Double, rhs: LinearExpression) -> LinearExpression {
@@ -75,16 +74,18 @@ extension LinearExpression {
         -rhs + lhs
     }
 
-    public static func + (lhs: LinearExpression, rhs: Variable) -> LinearExpression {
-        lhs + LinearExpression(rhs)
+    public static func + (lhs: consuming LinearExpression, rhs: Variable) -> LinearExpression {
+        lhs += rhs
+        return lhs
     }
 
     public static func + (lhs: Variable, rhs: LinearExpression) -> LinearExpression {
         LinearExpression(lhs) + rhs
     }
 
-    public static func - (lhs: LinearExpression, rhs: Variable) -> LinearExpression {
-        lhs - LinearExpression(rhs)
+    public static func - (lhs: consuming LinearExpression, rhs: Variable) -> LinearExpression {
+        lhs -= rhs
+        return lhs
     }
 
     public static func - (lhs: Variable, rhs: LinearExpression) -> LinearExpression {
