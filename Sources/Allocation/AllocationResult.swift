@@ -127,3 +127,19 @@ extension AllocationProblem {
             approximationGap: approximationGap, outOfOrderLines: outOfOrder, iterations: solution.iterations)
     }
 }
+
+extension AllocationProblem {
+    /// Lines whose optimal budget lies strictly between two breakpoints where the envelope of
+    /// some group bridges a dip: at least one end of that stretch lies below the envelope, so the
+    /// LP's straight line promises more than the simulated points around it.
+    public func linesOnBridgedStretches(_ result: AllocationResult) -> [String] {
+        curves.lines.indices.compactMap { l -> String? in
+            let levels = curves.lines[l].levels, x = result.lines[l].optimal
+            guard let k = levels.indices.dropLast().first(where: { levels[$0] + 1 < x && x < levels[$0 + 1] - 1 }) else { return nil }
+            let bridged = curves.groups.indices.contains { g in
+                [k, k + 1].contains { envelope[l][g][$0] - netGain[l][$0][g] > 1e-6 * max(1, abs(envelope[l][g][$0])) }
+            }
+            return bridged ? curves.lines[l].name : nil
+        }
+    }
+}

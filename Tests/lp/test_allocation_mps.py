@@ -66,3 +66,21 @@ def test_highs_agrees_with_every_objective(scenario, tmp_path):
         if name == "gap-limit":
             health = [g["health"] for g in report["predicted"]["groups"]]
             assert health[-1] - health[0] <= gap + 1e-7
+
+
+def test_saved_option_reproduces_the_simulated_allocation(tmp_path):
+    """`--save-option NAME --save-to COPY` writes an option with `budgets:` that validates, and
+    `phm run` of that option finds the net health the re-simulation reported."""
+    scenario = ROOT / "Scenarios" / "pphmi-fund.yaml"
+    copy = tmp_path / "pphmi-fund.yaml"
+    out = tmp_path / "results"
+    report = json.loads(phm("optimise", scenario, "--deterministic", "--json", "--out", out,
+                            "--save-option", "lp-split", "--save-to", copy))
+    text = copy.read_text()
+    assert "  lp-split:\n" in text and "    budgets:\n" in text
+    assert text.startswith(scenario.read_text().split("options:")[0])  # everything before options kept
+    phm("validate", copy)
+    run = json.loads(phm("run", copy, "--deterministic", "--options", "lp-split", "--json", "--out", out))
+    (option,) = [o for o in run["options"] if o["name"] == "lp-split"]
+    simulated = report["simulated"]["total_net_gain"]["mean"]
+    assert abs(option["incremental"]["net_health"]["mean"] - simulated) <= 1e-9 * max(1.0, abs(simulated))

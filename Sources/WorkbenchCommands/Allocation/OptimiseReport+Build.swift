@@ -23,6 +23,17 @@ extension OptimiseReport {
         if !nonConcave.isEmpty {
             warnings.append("not concave, bridged by the envelope: \(nonConcave.map { curves.lines[$0].name }.joined(separator: ", "))")
         }
+        let bridged = session.problem.linesOnBridgedStretches(result)
+        if !bridged.isEmpty {
+            warnings.append("the chosen budget lies where the envelope bridges a dip in the simulated curve, so simulation will find less than predicted: \(bridged.joined(separator: ", ")); narrow these lines with optimise.lines min/max")
+        }
+        let closing = session.scenario.services.indices.filter { l in
+            let total = curves.lines[l].qalyGain.map { $0.reduce(0, +) }
+            return curves.lines[l].levels[0] == 0 && curves.lines[l].current > 0 && total.count > 1 && total[0] > total[1]
+        }
+        if !closing.isEmpty {
+            warnings.append("closing these services loses fewer QALYs than halving them (with supply_elasticity > 0, a budget of 0 removes the service's demand: (0/K0)^η = 0): \(closing.map { curves.lines[$0].name }.joined(separator: ", ")); set optimise.lines.LINE.min if closing them is not an option")
+        }
         self.init(
             status: "optimal", scenario: session.scenario.name, objectiveName: result.objective,
             objectiveUnits: result.objectiveUnits, objective: result.objectiveValue,
