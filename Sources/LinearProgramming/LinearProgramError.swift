@@ -1,9 +1,8 @@
 /// Why a linear program has no optimal solution, or could not be solved or written.
 public enum LinearProgramError: Error, Equatable, CustomStringConvertible {
-    /// No point satisfies every constraint. `conflicting` names the constraints (and, when the
-    /// conflict involves them, nothing else) on which Clp's Farkas infeasibility ray is non-zero:
-    /// a set of rows that cannot hold together. Empty when Clp proved infeasibility without a ray
-    /// (for example in presolve).
+    /// No point satisfies every constraint. `conflicting` names the constraints on which Clp's
+    /// Farkas (infeasibility) ray is non-zero: rows that cannot hold together, given the
+    /// variables' bounds. Empty when Clp gives no ray.
     case infeasible(conflicting: [String])
     /// The objective improves without limit; `direction` names the variables that move along
     /// Clp's unbounded ray, when Clp supplies one.

@@ -9,8 +9,6 @@ convention, so HiGHS's optimal objective is directly comparable with phm's:
 So `objective(path)` is compared with phm's objective as it is, with no sign or offset fix-up.
 """
 
-import time
-
 import highspy
 
 
@@ -34,14 +32,6 @@ def objective(path):
     return value
 
 
-def time_files(paths):
-    """Solves each MPS in turn (reading included) and returns (seconds per file, objectives)."""
-    objectives = []
-    start = time.perf_counter()
-    for path in paths:
-        objectives.append(objective(path))
-    return (time.perf_counter() - start) / max(1, len(paths)), objectives
-
-
 def relative_difference(a, b):
+    """|a − b| relative to |b|, with |b| floored at 1 so optima near 0 are compared absolutely."""
     return abs(a - b) / max(1.0, abs(b))
