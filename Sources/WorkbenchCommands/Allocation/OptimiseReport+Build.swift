@@ -15,6 +15,7 @@ extension OptimiseReport {
             warnings.append("response curves average only \(session.curves.draws) draws; raise --curve-draws for a steadier allocation")
         }
         let curves = session.curves
+        let program = AllocationProgram(session.problem).program
         let nonConcave = curves.lines.indices.filter { l in
             (0..<curves.groups.count).contains { g in
                 zip(session.problem.envelope[l][g], session.problem.netGain[l]).contains { $0 - $1[g] > 1e-6 * max(1, abs($0)) }
@@ -55,7 +56,9 @@ extension OptimiseReport {
                                     cost: $0.incremental?.cost ?? Interval(mean: 0, low: 0, high: 0))
                 }),
             shadowPrices: ShadowPrices(totalPerMillion: result.totalPricePerMillion, gap: result.gapPrice),
-            approximationGap: result.approximationGap, curveDraws: curves.draws, curvesFromCache: session.curvesFromCache,
+            approximationGap: result.approximationGap,
+            lp: ProgramSize(variables: program.variableCount, constraints: program.constraintCount, iterations: result.iterations),
+            curveDraws: curves.draws, curvesFromCache: session.curvesFromCache,
             warnings: warnings, notes: [Self.additivityNote])
     }
 }

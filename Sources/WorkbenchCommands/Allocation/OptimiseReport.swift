@@ -62,6 +62,13 @@ struct OptimiseReport: Codable {
         let gap: Double?
     }
 
+    /// Size of the linear program and the simplex iterations Clp took.
+    struct ProgramSize: Codable {
+        let variables: Int
+        let constraints: Int
+        let iterations: Int
+    }
+
     let status: String
     let scenario: String
     let objectiveName: String
@@ -75,6 +82,7 @@ struct OptimiseReport: Codable {
     let simulated: Simulated
     let shadowPrices: ShadowPrices
     let approximationGap: Double?
+    let lp: ProgramSize
     let curveDraws: Int
     let curvesFromCache: Bool
     let warnings: [String]
