@@ -53,6 +53,7 @@ def test_highs_agrees_with_every_objective(scenario, tmp_path):
         first_group = first_group or report["predicted"]["groups"][0]["name"]
         assert report["status"] == "optimal"
         assert report["objective_name"] == name
+        assert report["curves_from_cache"], "the frontier run simulated the same curves: they come from the cache"
         value = highs_objective(mps)
         assert relative_difference(value, report["objective"]) <= TOLERANCE, (
             f"{scenario.stem} {name}: HiGHS {value!r}, phm {report['objective']!r}")

@@ -23,7 +23,7 @@ struct AllocationSession {
         let bounds = try Self.check { () throws(AllocationError) in try AllocationBounds.bounds(scenario: scenario, settings: settings) }
         let levels = BudgetLevels(scenario: scenario, settings: settings, bounds: bounds)
         let draws = options.deterministic ? 1 : settings.curveDraws
-        let cache = CurveCache(root: out, scenario: scenario.name, scenarioHash: hash, levels: levels, draws: draws, seed: seed, deterministic: options.deterministic)
+        let cache = CurveCache(root: out, file: file, scenario: scenario, levels: levels, draws: draws, seed: seed, deterministic: options.deterministic)
         var curves = cache.load()
         let fromCache = curves != nil
         if curves == nil {
