@@ -19,7 +19,7 @@ def main(paths):
         highs = highspy.Highs()
         highs.setOptionValue("output_flag", False)
         start = time.perf_counter()
-        if highs.readModel(path) != highspy.HighsStatus.kOk:
+        if highs.readModel(path) == highspy.HighsStatus.kError:
             sys.exit(f"HiGHS could not read {path}")
         read_seconds.append(time.perf_counter() - start)
         start = time.perf_counter()

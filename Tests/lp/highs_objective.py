@@ -17,7 +17,7 @@ def solve(path):
     highs = highspy.Highs()
     highs.setOptionValue("output_flag", False)
     status = highs.readModel(str(path))
-    if status != highspy.HighsStatus.kOk:
+    if status == highspy.HighsStatus.kError:
         raise RuntimeError(f"HiGHS could not read {path}: {status}")
     highs.run()
     info = highs.getInfo()

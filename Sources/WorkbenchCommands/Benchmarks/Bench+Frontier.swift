@@ -6,19 +6,21 @@ extension Workbench.Bench {
     /// The frontier benchmark: Clp with warm starts against HiGHS on the same MPS files, per point.
     /// Both solvers must reach the same optimum at every point (1e-7 relative), or the bench fails.
     func benchFrontier(_ scenario: Scenario) async throws {
-        let directory = FileManager.default.temporaryDirectory
+        let directory = frontierMpsDir ?? FileManager.default.temporaryDirectory
             .appendingPathComponent("phm-frontier-bench-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-        let points = frontierPoints, segments = frontierSegments
-        FileHandle.standardError.write(Data("frontier: building and sweeping \(points) points…\n".utf8))
+        defer { if frontierMpsDir == nil { try? FileManager.default.removeItem(atPath: directory) } }
+        let points = frontierPoints, levels = frontierLevels
+        let threads = threads ?? ProcessInfo.processInfo.activeProcessorCount
+        FileHandle.standardError.write(Data("frontier: simulating response curves, building and sweeping \(points) points…\n".utf8))
         let sweep = try await Interrupt.cancellingOnSIGINT {
-            try FrontierBenchmark.measure(scenario: scenario, pointCount: points, segments: segments, directory: directory)
+            try await FrontierBenchmark.measure(scenario: scenario, pointCount: points, levels: levels, threads: threads,
+                                                directory: directory)
         }
-        let lines = scenario.services.count + scenario.interventions.count
-        print("frontier: \(lines) lines × \(scenario.groupNames.count) groups × \(scenario.horizon) years × \(segments) segments = \(sweep.variables) variables, \(sweep.constraints) constraints, \(sweep.terms) terms (built in \(Self.milliseconds(sweep.buildSeconds)))")
-        print("  slopes: synthetic concave QALYs per £ from the scenario's means (line value × group need × discount × segment), not simulated")
-        print("  gap limit, QALYs per person (least minus most deprived, change from baseline): \(String(format: "%.4g", sweep.unconstrainedGap)) (unconstrained) to \(String(format: "%.4g", sweep.smallestGap)) (smallest feasible)")
+        let lines = scenario.budgetLines.count, groups = scenario.groupNames.count
+        print("frontier: \(lines) lines × \(groups) groups × \(scenario.horizon) years, segments between \(levels + 1)–\(levels + 2) curve levels = \(sweep.variables) variables, \(sweep.constraints) constraints, \(sweep.terms) terms")
+        print("  slopes: concave envelopes of response curves simulated by the engine (deterministic, \(Self.milliseconds(sweep.curveSeconds))); program built in \(Self.milliseconds(sweep.buildSeconds))")
+        print("  gap limit, QALYs per 100,000 people (least minus most deprived, change from baseline): \(String(format: "%.1f", sweep.unconstrainedGap)) (unconstrained) to \(String(format: "%.1f", sweep.smallestGap)) (smallest feasible)")
         let first = sweep.points[0]
         let warmIterations = sweep.warmPoints.map(\.iterations).reduce(0, +)
         print("  clp, warm starts:  first point \(Self.milliseconds(first.seconds)) (load + cold solve, \(first.iterations) iterations); then \(Self.milliseconds(sweep.meanWarmSeconds))/point (\(sweep.warmPoints.count) warm points, \(warmIterations / max(sweep.warmPoints.count, 1)) iterations each on average); all \(points): \(Self.milliseconds(sweep.meanSeconds))/point")

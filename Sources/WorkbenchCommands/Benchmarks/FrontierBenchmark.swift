@@ -18,19 +18,25 @@ struct FrontierBenchmark {
     let variables: Int
     let constraints: Int
     let terms: Int
-    /// Gap change (QALYs per person, against the baseline gap) of the unconstrained optimum and the smallest feasible.
+    /// Gap change (QALYs per 100,000 people, against the baseline gap) of the unconstrained optimum and the smallest feasible.
     let unconstrainedGap: Double
     let smallestGap: Double
-    /// Seconds to build the program in Swift (not part of the per-point times).
+    /// Seconds to simulate the response curves and to build the program (not in the per-point times).
+    let curveSeconds: Double
     let buildSeconds: Double
     /// The first point includes loading the program into Clp and a cold solve.
     let points: [Point]
 
-    /// Builds the program, finds the two ends of the frontier (untimed), then times `pointCount`
-    /// solves through one solver, writing `point_NN.mps` into `directory` after each (untimed).
-    static func measure(scenario: Scenario, pointCount: Int, segments: Int, directory: String) throws -> FrontierBenchmark {
+    /// Simulates the response curves and builds the program, finds the two ends of the frontier
+    /// (untimed), then times `pointCount` solves through one solver, writing `point_NNN.mps` into
+    /// `directory` after each (untimed).
+    static func measure(scenario: Scenario, pointCount: Int, levels: Int, threads: Int,
+                        directory: String) async throws -> FrontierBenchmark {
+        let curveStart = ContinuousClock.now
+        let curves = try await FrontierBenchmarkProgram.responseCurves(scenario: scenario, levels: levels, threads: threads)
+        let curveSeconds = seconds(since: curveStart)
         let buildStart = ContinuousClock.now
-        let lp = FrontierBenchmarkProgram(scenario: scenario, segments: segments)
+        let lp = FrontierBenchmarkProgram(curves: curves, healthDiscount: scenario.discount.health)
         let buildSeconds = seconds(since: buildStart)
 
         let unconstrained = try lp.program.solve()
@@ -57,7 +63,8 @@ struct FrontierBenchmark {
         }
         return FrontierBenchmark(variables: lp.program.variableCount, constraints: lp.program.constraintCount,
                                  terms: lp.program.termCount, unconstrainedGap: unconstrainedGap,
-                                 smallestGap: smallestGap, buildSeconds: buildSeconds, points: points)
+                                 smallestGap: smallestGap, curveSeconds: curveSeconds, buildSeconds: buildSeconds,
+                                 points: points)
     }
 
     var meanSeconds: Double { points.map(\.seconds).reduce(0, +) / Double(max(points.count, 1)) }

@@ -14,10 +14,11 @@ extension Workbench {
                 --memory-draws draws. Build in release first (make release) for meaningful figures.
 
                 Then the allocation frontier (issue 6): the scenario's budget lines split by equity
-                group and year into piecewise-linear segments (synthetic concave slopes derived from
-                the scenario, see FrontierBenchmarkProgram), swept over --frontier-points gap limits
-                with warm-started Clp solves; every point's MPS is then solved by HiGHS (highspy) in
-                one Python run, and the time per point of both is compared.
+                group and year into piecewise-linear segments (concave envelopes of response curves
+                the engine simulates at --frontier-levels budget levels, see FrontierBenchmarkProgram),
+                swept over --frontier-points gap limits with warm-started Clp solves; every point's MPS
+                is then solved by HiGHS (highspy) in one Python run, and the time per point of both
+                is compared.
 
                 Examples:
                   phm bench
@@ -43,8 +44,11 @@ extension Workbench {
         @Option(help: "Points on the benchmark allocation frontier (0 to skip it).")
         var frontierPoints = 50
 
-        @Option(help: "Piecewise-linear segments per line, group and year in the frontier benchmark.")
-        var frontierSegments = 8
+        @Option(help: "Response-curve levels above 0 per line in the frontier benchmark (multiples of today's budget up to 3).")
+        var frontierLevels = 8
+
+        @Option(help: "Keep the frontier's MPS files in this directory (default: a temporary one, removed afterwards).")
+        var frontierMpsDir: String?
 
         func run() async throws {
             let loadStart = Date()
@@ -80,7 +84,7 @@ extension Workbench {
 
         func validate() throws {
             guard frontierPoints >= 0 else { throw ValidationError("--frontier-points must be 0 (skip) or more, not \(frontierPoints)") }
-            guard frontierSegments >= 1 else { throw ValidationError("--frontier-segments must be at least 1, not \(frontierSegments)") }
+            guard frontierLevels >= 1 else { throw ValidationError("--frontier-levels must be at least 1, not \(frontierLevels)") }
         }
 
         static func rate(_ value: Double) -> String {
