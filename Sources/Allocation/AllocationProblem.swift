@@ -6,10 +6,12 @@ import LinearProgramming
 /// stay near 1. For line ℓ with breakpoints `v_0 < … < v_n`:
 ///
 ///     x_ℓ = v_0 + Σ_k s_ℓk,            0 ≤ s_ℓk ≤ v_{k+1} − v_k,     min_ℓ ≤ x_ℓ ≤ max_ℓ
-///     G_g = Σ_ℓ [ e_ℓg(v_0) + Σ_k slope_ℓgk · s_ℓk ]                (net QALY gain of group g)
+///     G_g = Σ_ℓ [ e_ℓg(v_0) − e_ℓg(today_ℓ) + Σ_k slope_ℓgk · s_ℓk ]   (net QALY gain of group g)
 ///     Σ_ℓ x_ℓ = total   (or ≤ total)
 ///
-/// where `e_ℓg` is the upper concave envelope of the group's net gain
+/// where `e_ℓg` is the upper concave envelope of the group's net gain (measured from its value at
+/// today's budget, so that today's allocation predicts no change even where the envelope
+/// bridges a dip at today's point)
 /// `ΔQ_g − ΔC · share_g / per_qaly` (just `ΔQ_g` without `opportunity_cost`) over the breakpoints.
 /// Concave envelopes give falling slopes, so an objective that values a group's health fills a
 /// line's segments in order; objectives that trade groups off against each other (maximin,
@@ -32,6 +34,10 @@ public struct AllocationProblem: Sendable {
     public let netGain: [[[Double]]]
     /// Its upper concave envelope, `[line][group][level]`.
     public let envelope: [[[Double]]]
+    /// Index of today's budget among each line's levels.
+    public var currentLevel: [Int] {
+        curves.lines.map { line in line.levels.indices.min { abs(line.levels[$0] - line.current) < abs(line.levels[$1] - line.current) }! }
+    }
 
     /// Tangent points per group for `atkinson` (see ``AtkinsonTangents``).
     public static let tangentCount = 41
@@ -86,10 +92,11 @@ public struct AllocationProblem: Sendable {
     /// envelope's extremes): the range the Atkinson tangents cover.
     public func healthRange(group g: Int) -> ClosedRange<Double> {
         var low = baselineHealth[g], high = baselineHealth[g]
+        let today = currentLevel
         for l in curves.lines.indices {
             let values = envelope[l][g]
-            low += values.min()! / curves.populations[g]
-            high += values.max()! / curves.populations[g]
+            low += (values.min()! - values[today[l]]) / curves.populations[g]
+            high += (values.max()! - values[today[l]]) / curves.populations[g]
         }
         return low...high
     }

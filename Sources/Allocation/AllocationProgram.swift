@@ -33,6 +33,7 @@ public struct AllocationProgram: Sendable {
         var budget: [Variable] = [], segments: [[Variable]] = []
         var gainTerms = [[(Variable, Double)]](repeating: [], count: G)
         var gainConstant = [Double](repeating: 0, count: G)
+        let currentLevel = problem.currentLevel
         for (l, line) in curves.lines.enumerated() {
             let levels = line.levels
             let x = lp.addVariable("x[\(line.name)]", lower: problem.bounds[l].lowerBound / unit, upper: problem.bounds[l].upperBound / unit)
@@ -41,9 +42,12 @@ public struct AllocationProgram: Sendable {
                 row.append(lp.addVariable("s[\(line.name)][\(k)]", lower: 0, upper: (levels[k + 1] - levels[k]) / unit))
             }
             lp.addConstraint("define[\(line.name)]", x - LinearExpression.sum(row), .equal, levels[0] / unit)
+            let today = currentLevel[l]
             for g in 0..<G {
                 let envelope = problem.envelope[l][g]
-                gainConstant[g] += envelope[0]
+                // Gains count from the envelope at today's budget, so today's allocation predicts
+                // no change even where the envelope bridges a dip at today's point.
+                gainConstant[g] += envelope[0] - envelope[today]
                 for k in row.indices {
                     let slope = (envelope[k + 1] - envelope[k]) / ((levels[k + 1] - levels[k]) / unit)
                     gainTerms[g].append((row[k], slope))

@@ -102,8 +102,17 @@ extension AllocationProblem {
             cost += curve.interpolate(curve.costChange, at: x)
             let filled = built.segments[l].map { solution[$0] * unit }
             let widths = zip(curve.levels.dropFirst(), curve.levels).map { $0 - $1 }
-            let firstUnfilled = filled.indices.first { filled[$0] < widths[$0] - 1 }
-            if let k = firstUnfilled, filled[(k + 1)...].contains(where: { $0 > 1 }) { outOfOrder.append(curve.name) }
+            // Out of order: a later segment used while an earlier one is not full, and the earlier
+            // one is steeper for some group (with equal slopes the order makes no difference).
+            if let k = filled.indices.first(where: { filled[$0] < widths[$0] - 1 }),
+               let later = filled.indices.dropFirst(k + 1).first(where: { filled[$0] > 1 }) {
+                let steeper = (0..<G).contains { g in
+                    let e = envelope[l][g], v = curve.levels
+                    let early = (e[k + 1] - e[k]) / (v[k + 1] - v[k]), late = (e[later + 1] - e[later]) / (v[later + 1] - v[later])
+                    return early - late > 1e-9 * max(1, abs(early))
+                }
+                if steeper { outOfOrder.append(curve.name) }
+            }
         }
         let gains = built.gain.map { solution[$0] }
         let health = (0..<G).map { baselineHealth[$0] + gains[$0] / curves.populations[$0] }

@@ -64,6 +64,7 @@ extension ScenarioParser {
                 check(reader.number(item.value, item.path, in: 0...Double.infinity)) { result.total = .amount($0) }
             }
         }
+        if let item = keys["add"] { check(reader.number(item.value, item.path)) { result.add = $0 } }
         if let item = keys["at_most"] { check(reader.boolean(item.value, item.path)) { result.atMost = $0 } }
         if let item = keys["no_group_worse_off"] { check(reader.boolean(item.value, item.path)) { result.noGroupWorseOff = $0 } }
         if let item = keys["levels"] { check(levels(item)) { result.levels = $0 } }

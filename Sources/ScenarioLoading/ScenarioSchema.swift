@@ -163,6 +163,7 @@ public enum ScenarioSchema {
         KeySpec("epsilon", "Inequality aversion ε for `atkinson` (default 1).", nonNegative),
         KeySpec("gap", "δ: the largest health gap h_last − h_first allowed by `gap-limit`.", .number(minimum: nil, maximum: nil)),
         KeySpec("total", "Total of the lines' mean yearly budgets: `keep` (today's, default) or £.", .oneOf([.choice(["keep"]), nonNegative])),
+        KeySpec("add", "New money added to the total, £ a year (negative for a cut; default 0).", .number(minimum: nil, maximum: nil)),
         KeySpec("at_most", "true: spend at most the total instead of exactly it (default false).", .boolean),
         KeySpec("lines", "Limits per line: min, max, ring_fenced, max_change.", .namedMap(.object(optimiseLine), keyDescription: "service or intervention")),
         KeySpec("no_group_worse_off", "true: every group's predicted net health at least today's (default false).", .boolean),

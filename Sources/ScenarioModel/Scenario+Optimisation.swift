@@ -67,6 +67,8 @@ extension Scenario {
         /// δ, the largest gap `h_last − h_first` allowed by `gap-limit`; nil = required on the command line.
         public var gap: Double?
         public var total: Total
+        /// New money added to ``total`` (£ a year; negative for a cut), e.g. a fund on top of today's.
+        public var add: Double
         /// Σ x_ℓ ≤ total instead of = total.
         public var atMost: Bool
         public var lines: [BudgetLine: LineLimits]
@@ -81,7 +83,7 @@ extension Scenario {
 
         public init(
             objective: Objective = .totalHealth, weights: [Double]? = nil, epsilon: Double = 1, gap: Double? = nil,
-            total: Total = .keep, atMost: Bool = false, lines: [BudgetLine: LineLimits] = [:], noGroupWorseOff: Bool = false,
+            total: Total = .keep, add: Double = 0, atMost: Bool = false, lines: [BudgetLine: LineLimits] = [:], noGroupWorseOff: Bool = false,
             levels: [Double] = defaultLevels, newLineLevels: [Double] = defaultNewLineLevels, curveDraws: Int = defaultCurveDraws
         ) {
             self.objective = objective
@@ -89,6 +91,7 @@ extension Scenario {
             self.epsilon = epsilon
             self.gap = gap
             self.total = total
+            self.add = add
             self.atMost = atMost
             self.lines = lines
             self.noGroupWorseOff = noGroupWorseOff

@@ -52,6 +52,7 @@ final class AllocationKeysTests: XCTestCase {
               gap: 0.05
               weights: {Q1: 2}
               total: 250000
+              add: -5000
               at_most: true
               no_group_worse_off: true
               lines:
@@ -65,6 +66,7 @@ final class AllocationKeysTests: XCTestCase {
         XCTAssertEqual(settings.gap, 0.05)
         XCTAssertEqual(settings.weights, [2, 1])
         XCTAssertEqual(settings.total, .amount(250000))
+        XCTAssertEqual(settings.add, -5000)
         XCTAssertTrue(settings.atMost)
         XCTAssertTrue(settings.noGroupWorseOff)
         XCTAssertEqual(settings.lines[.service(0)], .init(min: .shareOfCurrent(0.9), maxChange: .pounds(20000)))
@@ -87,7 +89,7 @@ final class AllocationKeysTests: XCTestCase {
         XCTAssertEqual(ScenarioFixtures.diagnostics(text).map(\.description), [
             "test.yaml:23:14: optimise.objective: expected one of total-health, weighted, maximin, atkinson, gap-limit, found `maxmin` (did you mean `maximin`?)",
             "test.yaml:24:10: optimise.total: expected `keep` (today's total) or an amount in £, found `all`",
-            "test.yaml:25:3: optimise.no_group_worse_of: unknown key `no_group_worse_of` (did you mean `no_group_worse_off`?); expected one of: objective, weights, epsilon, gap, total, at_most, lines, no_group_worse_off, levels, new_line_levels, curve_draws",
+            "test.yaml:25:3: optimise.no_group_worse_of: unknown key `no_group_worse_of` (did you mean `no_group_worse_off`?); expected one of: objective, weights, epsilon, gap, total, add, at_most, lines, no_group_worse_off, levels, new_line_levels, curve_draws",
             "test.yaml:27:5: optimise.lines.emergency_admision: unknown service or intervention `emergency_admision` (did you mean `emergency_admission`?); known: emergency_admission, vaccination",
             "test.yaml:28:32: optimise.lines.vaccination.ring_fenced: expected true or false, found `yes please`",
             "test.yaml:28:49: optimise.lines.vaccination.max: expected an amount in £ or a share of today's budget such as \"50%\", found `half`",

@@ -39,11 +39,12 @@ struct AllocationSession {
             curves = simulated
         }
         let objective = try Self.objective(settings, groups: scenario.groupNames.count)
-        let total: Double
+        var total: Double
         switch settings.total {
         case .keep: total = levels.current.reduce(0, +)
         case .amount(let value): total = value
         }
+        total += settings.add
         let opportunityCost = scenario.equity.opportunityCost.map { (perQaly: $0.perQaly, shares: $0.shares) }
         let problem = try Self.check { () throws(AllocationError) in
             try AllocationProblem(

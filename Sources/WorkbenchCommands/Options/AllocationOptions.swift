@@ -20,6 +20,9 @@ struct AllocationOptions: ParsableArguments {
     @Option(help: "Total of the lines' mean yearly budgets: keep (today's) or £, e.g. 2.5e9 (default: optimise.total).")
     var total: String?
 
+    @Option(help: "New money added to the total, £ a year (negative for a cut; default: optimise.add, else 0).")
+    var add: Double?
+
     @Flag(help: "Spend at most the total instead of exactly it.")
     var atMost = false
 
@@ -59,6 +62,7 @@ struct AllocationOptions: ParsableArguments {
         if let gap { settings.gap = gap }
         if let weights { settings.weights = try Self.parseWeights(weights, groups: scenario.groupNames) }
         if let total { settings.total = total == "keep" ? .keep : .amount(Double(total)!) }
+        if let add { settings.add = add }
         if atMost { settings.atMost = true }
         if noGroupWorseOff { settings.noGroupWorseOff = true }
         if let curveDraws { settings.curveDraws = curveDraws }
