@@ -52,4 +52,30 @@ final class WarmStartTests: XCTestCase {
         XCTAssertEqual(capped.shadowPrice(wyndor.plant3), 0, accuracy: 1e-9)
         XCTAssertEqual(capped.reducedCost(wyndor.doors), 3, accuracy: 1e-9, "each extra door is worth its profit")
     }
+
+    /// Switching the direction re-optimises from the kept basis: Wyndor minimised is 0 at the
+    /// origin, maximised again 36.
+    func testDirectionChangeResolves() throws {
+        let wyndor = Wyndor()
+        let solver = LinearProgramSolver(wyndor.program)
+        XCTAssertEqual(try solver.solve().objective, 36, accuracy: 1e-9)
+        solver.setDirection(.minimise)
+        let minimum = try solver.solve()
+        XCTAssertEqual(minimum.objective, 0, accuracy: 1e-9)
+        XCTAssertEqual(minimum[wyndor.windows], 0, accuracy: 1e-9)
+        solver.setDirection(.maximise)
+        XCTAssertEqual(try solver.solve().objective, 36, accuracy: 1e-9)
+    }
+
+    /// The solver's iteration limit applies to its next solves only.
+    func testSolverIterationLimit() throws {
+        let problem = Transportation()
+        let solver = LinearProgramSolver(problem.program)
+        solver.iterationLimit = 1
+        XCTAssertThrowsError(try solver.solve()) { error in
+            guard case .iterationLimit = error as? LinearProgramError else { return XCTFail("\(error)") }
+        }
+        solver.iterationLimit = nil
+        XCTAssertEqual(try solver.solve().objective, try problem.program.solve().objective, accuracy: 1e-9)
+    }
 }
