@@ -85,3 +85,23 @@ def test_saved_option_reproduces_the_simulated_allocation(tmp_path):
     (option,) = [o for o in run["options"] if o["name"] == "lp-split"]
     simulated = report["simulated"]["total_net_gain"]["mean"]
     assert abs(option["incremental"]["net_health"]["mean"] - simulated) <= 1e-9 * max(1.0, abs(simulated))
+
+
+def test_save_option_in_place_keeps_the_file_and_its_indentation(tmp_path):
+    """Saving into the scenario itself (a relative path, options indented by four spaces) adds the
+    option at the end of the options block, indented like the others, and the file still loads."""
+    text = (ROOT / "Scenarios" / "pphmi-fund.yaml").read_text()
+    head, rest = text.split("\noptions:\n", 1)
+    block, tail = rest.split("\ncorrelations:", 1)
+    def doubled(line):  # every indentation level twice as wide
+        return " " * (2 * (len(line) - len(line.lstrip(" ")))) + line.lstrip(" ")
+    indented = "\n".join(doubled(line) for line in block.split("\n"))
+    (tmp_path / "fund.yaml").write_text(head + "\noptions:\n" + indented + "\ncorrelations:" + tail)
+    result = subprocess.run([str(PHM), "optimise", "fund.yaml", "--deterministic", "--out", "results",
+                             "--save-option", "lp-split"], cwd=tmp_path, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr[-2000:]
+    saved = (tmp_path / "fund.yaml").read_text()
+    assert "\n    lp-split:\n        description: " in saved
+    assert saved.index("lp-split") < saved.index("\ncorrelations:")
+    validate = subprocess.run([str(PHM), "validate", "fund.yaml"], cwd=tmp_path, capture_output=True, text=True)
+    assert validate.returncode == 0, validate.stderr

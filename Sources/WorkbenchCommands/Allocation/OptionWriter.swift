@@ -15,7 +15,7 @@ enum OptionWriter {
         let original = try String(contentsOfFile: file, encoding: .utf8)
         let text = try insert(optionText(option, named: name, scenario: scenario), into: original)
         let target = destination ?? file
-        let targetURL = URL(fileURLWithPath: target)
+        let targetURL = URL(fileURLWithPath: target).standardizedFileURL
         let staging = targetURL.deletingLastPathComponent().appendingPathComponent(".\(targetURL.lastPathComponent).phm-new")
         try text.write(to: staging, atomically: true, encoding: .utf8)
         do {
@@ -24,10 +24,11 @@ enum OptionWriter {
             try? FileManager.default.removeItem(at: staging)
             throw ValidationError("--save-option: the scenario with the new option does not load, so nothing was written:\n\(error)")
         }
-        if FileManager.default.fileExists(atPath: target) {
-            _ = try FileManager.default.replaceItemAt(targetURL, withItemAt: staging)
-        } else {
-            try FileManager.default.moveItem(at: staging, to: targetURL)
+        // rename(2) replaces the destination atomically: a reader sees the old file or the new one.
+        guard rename(staging.path, targetURL.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: staging)
+            throw ValidationError("--save-option: cannot write \(target): \(reason)")
         }
         return target
     }
@@ -51,6 +52,13 @@ enum OptionWriter {
         if lines.last == "" { lines.removeLast() }
         guard let start = lines.firstIndex(where: { $0.hasPrefix("options:") }) else {
             return (lines + ["", "options:"] + option).joined(separator: "\n") + "\n"
+        }
+        // Indent like the file's first option (the text is written with two spaces a level).
+        let firstChild = lines[(start + 1)...].first { !$0.trimmingCharacters(in: .whitespaces).isEmpty && !$0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }
+        let width = firstChild.map { $0.prefix { $0 == " " }.count } ?? 2
+        let option = width == 2 || width == 0 ? option : option.map { line in
+            let spaces = line.prefix { $0 == " " }.count
+            return String(repeating: " ", count: spaces / 2 * width) + line.dropFirst(spaces)
         }
         let rest = lines[start].dropFirst("options:".count).trimmingCharacters(in: .whitespaces)
         guard rest.isEmpty || rest.hasPrefix("#") else {
