@@ -18,6 +18,8 @@ public struct AllocationProgram: Sendable {
     public let gain: [Variable]
     public let totalConstraint: Constraint
     public let noWorseOff: [Constraint]
+    /// Every row, in the order added (for reporting each constraint's shadow price).
+    public let constraints: [Constraint]
     /// The `h_last − h_first ≤ δ` row, present for gap-limit (and frontier sweeps).
     public let gapConstraint: Constraint?
     /// The expression of total net health Σ G_g, the objective of total-health and gap-limit.
@@ -30,6 +32,13 @@ public struct AllocationProgram: Sendable {
         let G = curves.groups.count
         let unit = Self.poundsPerUnit
         var lp = LinearProgram(direction: .maximise)
+        var rows: [Constraint] = []
+        @discardableResult
+        func add(_ name: String, _ expression: LinearExpression, _ relation: Relation, _ rhs: Double) -> Constraint {
+            let row = lp.addConstraint(name, expression, relation, rhs)
+            rows.append(row)
+            return row
+        }
         var budget: [Variable] = [], segments: [[Variable]] = []
         var gainTerms = [[(Variable, Double)]](repeating: [], count: G)
         var gainConstant = [Double](repeating: 0, count: G)
@@ -41,7 +50,7 @@ public struct AllocationProgram: Sendable {
             for k in 0..<(levels.count - 1) {
                 row.append(lp.addVariable("s[\(line.name)][\(k)]", lower: 0, upper: (levels[k + 1] - levels[k]) / unit))
             }
-            lp.addConstraint("define[\(line.name)]", x - LinearExpression.sum(row), .equal, levels[0] / unit)
+            add("define[\(line.name)]", x - LinearExpression.sum(row), .equal, levels[0] / unit)
             let today = currentLevel[l]
             for g in 0..<G {
                 let envelope = problem.envelope[l][g]
@@ -59,12 +68,12 @@ public struct AllocationProgram: Sendable {
         var gain: [Variable] = []
         for g in 0..<G {
             let v = lp.addVariable("G[\(curves.groups[g])]", lower: -.infinity, upper: .infinity)
-            lp.addConstraint("gain[\(curves.groups[g])]", v - LinearExpression.sum(gainTerms[g]), .equal, gainConstant[g])
+            add("gain[\(curves.groups[g])]", v - LinearExpression.sum(gainTerms[g]), .equal, gainConstant[g])
             gain.append(v)
         }
-        totalConstraint = lp.addConstraint("total", LinearExpression.sum(budget), problem.atMost ? .lessOrEqual : .equal, problem.total / unit)
+        totalConstraint = add("total", LinearExpression.sum(budget), problem.atMost ? .lessOrEqual : .equal, problem.total / unit)
         noWorseOff = problem.noGroupWorseOff
-            ? (0..<G).map { lp.addConstraint("no_worse_off[\(curves.groups[$0])]", LinearExpression(gain[$0]), .greaterOrEqual, 0) }
+            ? (0..<G).map { add("no_worse_off[\(curves.groups[$0])]", LinearExpression(gain[$0]), .greaterOrEqual, 0) }
             : []
         let first = 0, last = G - 1
         let N = curves.populations, b = problem.baselineHealth
@@ -81,7 +90,7 @@ public struct AllocationProgram: Sendable {
             let t = lp.addVariable("t", lower: -.infinity, upper: .infinity)
             for g in 0..<G {
                 // t ≤ b_g + G_g / N_g
-                lp.addConstraint("worst_off[\(curves.groups[g])]", t - (1 / N[g]) * gain[g], .lessOrEqual, b[g])
+                add("worst_off[\(curves.groups[g])]", t - (1 / N[g]) * gain[g], .lessOrEqual, b[g])
             }
             lp.setObjective(LinearExpression(t))
         case .atkinson(let epsilon):
@@ -97,17 +106,18 @@ public struct AllocationProgram: Sendable {
                 let base = tangents.utility(b[g])
                 for (i, a) in tangents.points.enumerated() {
                     let slope = tangents.derivative(a)
-                    lp.addConstraint("tangent[\(curves.groups[g])][\(i)]", w - slope * gain[g], .lessOrEqual,
+                    add("tangent[\(curves.groups[g])][\(i)]", w - slope * gain[g], .lessOrEqual,
                                      N[g] * (tangents.utility(a) - base + slope * (b[g] - a)))
                 }
                 objective += w
             }
             lp.setObjective(objective)
         case .gapLimit(let delta):
-            gapConstraint = lp.addConstraint("gap", gapExpression - gapExpression.constant, .lessOrEqual, delta - gapExpression.constant)
+            gapConstraint = add("gap", gapExpression - gapExpression.constant, .lessOrEqual, delta - gapExpression.constant)
             lp.setObjective(totalHealth)
         }
         program = lp
+        constraints = rows
         self.budget = budget
         self.segments = segments
         self.gain = gain

@@ -40,6 +40,9 @@ public struct AllocationResult: Sendable, Codable {
     public let costChange: Double
     /// Objective per £1m more on the total.
     public let totalPricePerMillion: Double
+    /// Shadow price of every constraint whose price is not 0, by its name in the MPS file (the
+    /// objective's change per unit more right-hand side; money rows per £1m).
+    public let constraintPrices: [ConstraintPrice]
     /// Gap-limit only: QALYs of total net health forgone per unit of gap closed (the gap row's dual).
     public let gapPrice: Double?
     /// Atkinson only: LP value − exact `Σ N_g (u(h_g) − u(b_g))` at the solution (≥ 0).
@@ -48,6 +51,12 @@ public struct AllocationResult: Sendable, Codable {
     /// an earlier one): the predicted gains of these lines are not on their concave envelopes.
     public let outOfOrderLines: [String]
     public let iterations: Int
+}
+
+/// One constraint's name and shadow price.
+public struct ConstraintPrice: Sendable, Codable {
+    public let name: String
+    public let price: Double
 }
 
 extension AllocationProblem {
@@ -132,6 +141,10 @@ extension AllocationProblem {
             objective: objective.name, objectiveUnits: objective.units, objectiveValue: solution.objective,
             lines: lines, groups: groups, totalNetGain: gains.reduce(0, +), costChange: cost,
             totalPricePerMillion: solution.shadowPrice(built.totalConstraint),
+            constraintPrices: built.constraints.compactMap { row in
+                let price = solution.shadowPrice(row)
+                return abs(price) > 1e-12 ? ConstraintPrice(name: built.program.name(of: row), price: price) : nil
+            },
             gapPrice: built.gapConstraint.map { solution.shadowPrice($0) },
             approximationGap: approximationGap, outOfOrderLines: outOfOrder, iterations: solution.iterations)
     }

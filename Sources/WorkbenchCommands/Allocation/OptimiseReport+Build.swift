@@ -55,7 +55,7 @@ extension OptimiseReport {
                     SimulatedOption(name: $0.name, netHealth: $0.incremental?.netHealth ?? Interval(mean: 0, low: 0, high: 0),
                                     cost: $0.incremental?.cost ?? Interval(mean: 0, low: 0, high: 0))
                 }),
-            shadowPrices: ShadowPrices(totalPerMillion: result.totalPricePerMillion, gap: result.gapPrice),
+            shadowPrices: ShadowPrices(totalPerMillion: result.totalPricePerMillion, gap: result.gapPrice, constraints: result.constraintPrices),
             approximationGap: result.approximationGap,
             lp: ProgramSize(variables: program.variableCount, constraints: program.constraintCount, iterations: result.iterations),
             curveDraws: curves.draws, curvesFromCache: session.curvesFromCache,

@@ -60,6 +60,8 @@ struct OptimiseReport: Codable {
         let totalPerMillion: Double
         /// Gap-limit: QALYs forgone per unit of gap closed.
         let gap: Double?
+        /// Every constraint with a non-zero shadow price, by its name in the MPS file.
+        let constraints: [ConstraintPrice]
     }
 
     /// Size of the linear program and the simplex iterations Clp took.
