@@ -10,23 +10,9 @@ struct CurveCache {
     let file: URL
 
     init(root: String, file scenarioFile: String, scenario: Scenario, levels: BudgetLevels, draws: Int, seed: UInt64, deterministic: Bool) {
-        let key = "curves-v1|\(Self.fingerprint(file: scenarioFile, scenario: scenario))|\(levels)|\(draws)|\(seed)|\(deterministic)"
+        let key = "curves-v1|\(ScenarioInput.hash(path: scenarioFile, scenario: scenario))|\(levels)|\(draws)|\(seed)|\(deterministic)"
         let name = "curves-\(Fingerprint.hex(Fingerprint.fnv1a64(Array(key.utf8)))).json"
         file = URL(fileURLWithPath: root).appendingPathComponent(scenario.name).appendingPathComponent(".cache").appendingPathComponent(name)
-    }
-
-    /// A fingerprint of the inputs that is the same in every process: the file's bytes, its
-    /// cohorts (which may come from a table) and every parameter in file order. (A description
-    /// of the whole `Scenario` would not do: it contains dictionaries, whose order changes from
-    /// one process to the next.)
-    static func fingerprint(file: String, scenario: Scenario) -> String {
-        let bytes = (try? Data(contentsOf: URL(fileURLWithPath: file))) ?? Data()
-        var hash = Fingerprint.fnv1a64(bytes)
-        hash = Fingerprint.fnv1a64(Array("\(scenario.cohorts)".utf8), seed: hash)
-        for parameter in scenario.allParameters {
-            hash = Fingerprint.fnv1a64(Array("\(parameter.path)=\(parameter.distribution)".utf8), seed: hash)
-        }
-        return Fingerprint.hex(hash)
     }
 
     /// The cached curves, or nil when there are none (or the file cannot be read as curves).
