@@ -9,17 +9,19 @@ extension Workbench {
         static let configuration = CommandConfiguration(
             abstract: "Sweep the gap limit to trace the equity–efficiency frontier of the allocation.",
             discussion: """
-                Solves the total-health allocation of MODEL.md §5 under a limit δ on the health gap
-                h_last − h_first, for --points limits from the unconstrained optimum's gap down to the
-                smallest gap any allocation reaches, warm-starting Clp from one point to the next.
-                Prints total net health, the Atkinson index (ε = 1) and the price of equity (QALYs
-                forgone per unit of gap closed) at each point, marking where it rises steeply.
-                Writes <out>/<scenario>/<UTC time>-<hash>/frontier.csv and manifest.json; response
-                curves come from the same cache as `phm optimise`.
+                Solves the total-health allocation of MODEL.md §5 under a limit δ on
+                the health gap h_last − h_first, for --points limits from the
+                unconstrained optimum's gap down to the smallest gap any allocation
+                reaches, warm-starting Clp from one point to the next. Prints total
+                net health, the Atkinson index (ε = 1) and the price of equity
+                (QALYs forgone per unit of gap closed), marking where it rises
+                steeply. Writes <out>/<scenario>/<UTC time>-<hash>/frontier.csv and
+                manifest.json; curves come from the same cache as `phm optimise`.
 
                 Examples:
                   phm frontier Scenarios/upstream-shift.yaml
-                  phm frontier Scenarios/ics-core20plus5.yaml --points 41 --no-group-worse-off
+                  phm frontier Scenarios/ics-core20plus5.yaml --points 41 \\
+                      --no-group-worse-off
                 """)
 
         @Argument(help: "Scenario file.", completion: .file(extensions: ["yaml", "yml"]))
@@ -30,7 +32,7 @@ extension Workbench {
         @Option(help: "Number of gap limits on the frontier (at least 2).")
         var points = 21
 
-        @Option(help: "Folder under which results and the curve cache are written (default: Results).")
+        @Option(help: "Folder under which results and the curve cache are written.")
         var out: String = "Results"
 
         func validate() throws {

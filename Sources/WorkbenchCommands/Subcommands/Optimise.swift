@@ -11,19 +11,23 @@ extension Workbench {
         static let configuration = CommandConfiguration(
             abstract: "Reallocate the budget lines by linear programming, then re-simulate the allocation.",
             discussion: """
-                Simulates each line's response curve (every line at several budget levels, everything
-                else today's, common random numbers), makes it concave, and solves the allocation LP
-                of MODEL.md §5 with Clp. Prints the allocation, the predicted gains by group and the
-                shadow prices, then re-simulates the allocation with Monte Carlo beside the file's
-                options. The LP assumes that lines' effects add up; the re-simulation shows the error.
-                Curves are cached in <out>/<scenario>/.cache/, so a second run is instant.
-                Writes <out>/<scenario>/<UTC time>-<hash>/ (allocation.csv, summary.json, manifest.json).
+                Simulates each line's response curve (the line at several budget
+                levels, everything else today's, common random numbers), makes it
+                concave and solves the allocation LP of MODEL.md §5 with Clp. Prints
+                the allocation, the predicted gains by group and the shadow prices,
+                then re-simulates the allocation beside the file's options. The LP
+                adds up the lines' effects; the re-simulation shows the error.
+                Curves are cached in <out>/<scenario>/.cache/. Writes
+                <out>/<scenario>/<UTC time>-<hash>/: allocation.csv, summary.json,
+                manifest.json.
 
                 Examples:
                   phm optimise Scenarios/pphmi-fund.yaml
-                  phm optimise Scenarios/ics-core20plus5.yaml --objective atkinson --epsilon 2 --draws 500
-                  phm optimise Scenarios/upstream-shift.yaml --objective gap-limit --gap 9.5 --write-mps lp.mps
-                  phm optimise Scenarios/pphmi-fund.yaml --save-option lp-split
+                  phm optimise Scenarios/ics-core20plus5.yaml --objective atkinson
+                  phm optimise Scenarios/upstream-shift.yaml --objective gap-limit \\
+                      --gap 11.854 --write-mps lp.mps
+                  phm optimise Scenarios/pphmi-fund.yaml --save-option lp-split \\
+                      --save-to my-fund.yaml
                 """)
 
         @Argument(help: "Scenario file.", completion: .file(extensions: ["yaml", "yml"]))
@@ -34,7 +38,7 @@ extension Workbench {
         @Option(help: "Monte Carlo draws for the re-simulation (default: the scenario's monte_carlo.draws).")
         var draws: Int?
 
-        @Option(help: "Folder under which results and the curve cache are written (default: Results).")
+        @Option(help: "Folder under which results and the curve cache are written.")
         var out: String = "Results"
 
         @Flag(help: "Print summary.json to standard output instead of the tables.")
