@@ -1,5 +1,6 @@
 import Allocation
 import MonteCarlo
+import ScenarioLoading
 import ScenarioModel
 import WorkbenchTestSupport
 import XCTest
@@ -49,5 +50,29 @@ final class ResponseCurveTests: XCTestCase {
         }
         XCTAssertEqual(curves.lines[0].costChange[2], table.cost[2] - table.cost[0], accuracy: 1e-6)
         XCTAssertEqual(curves.populations, [1000, 2000])
+    }
+
+    /// With uncertain parameters, a curve point is the mean over draws of the difference from base
+    /// in the same draws (common random numbers): simulating the point's option on its own with
+    /// the same seed gives the same number, whatever else was simulated alongside.
+    func testCurvePointsUseCommonRandomNumbers() async throws {
+        let scenario = try ScenarioLoader.load(path: RepositoryPaths.scenarios.appendingPathComponent("pphmi-fund.yaml").path)
+        let settings = try XCTUnwrap(scenario.optimisation)
+        let bounds = try AllocationBounds.bounds(scenario: scenario, settings: settings)
+        let levels = BudgetLevels(scenario: scenario, settings: settings, bounds: bounds)
+        let curves = try await ResponseCurves.simulate(scenario: scenario, levels: levels, draws: 24, seed: 99, threads: 2, deterministic: false)
+        let grants = try XCTUnwrap(curves.lines.firstIndex { $0.name == "small_grants" })
+        let k = try XCTUnwrap(curves.lines[grants].levels.firstIndex(of: 150_000))
+        let alone = scenario.replacingOptions([
+            ScenarioOption(name: "grants", description: "", shifts: [], overrides: [],
+                           budgets: [.intervention(1): Array(repeating: 150_000, count: scenario.horizon)]),
+        ])
+        let table = try await MonteCarloRunner(scenario: alone, settings: RunSettings(draws: 24, seed: 99, threads: 1, options: [0, 1])).run()
+        for g in 0..<table.groupCount {
+            let differences = zip(table.groupQalys(option: 1, group: g), table.groupQalys(option: 0, group: g)).map { $0 - $1 }
+            let mean = differences.reduce(0, +) / 24
+            XCTAssertEqual(curves.lines[grants].qalyGain[k][g], mean, accuracy: 1e-9 * max(1, abs(mean)))
+        }
+        XCTAssertEqual(curves.draws, 24)
     }
 }
