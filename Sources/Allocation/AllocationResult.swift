@@ -89,7 +89,8 @@ extension AllocationProblem {
         var cost = 0.0
         var outOfOrder: [String] = []
         for (l, curve) in curves.lines.enumerated() {
-            let x = solution[built.budget[l]] * unit
+            // (clamped to the bounds: the solver's values may overshoot them by its tolerance)
+            let x = min(max(solution[built.budget[l]] * unit, bounds[l].lowerBound), bounds[l].upperBound)
             // The bound of x_ℓ and the caps of its end segments coincide when the bound is a curve
             // end, so the price of more room is the reduced cost of whichever of them binds.
             var binding: String?, price = 0.0

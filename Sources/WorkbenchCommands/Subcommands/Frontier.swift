@@ -35,6 +35,9 @@ extension Workbench {
         @Option(help: "Folder under which results and the curve cache are written.")
         var out: String = "Results"
 
+        @Flag(help: "Print the frontier as JSON (lines, unconstrained and smallest gap, points) instead of the table.")
+        var json = false
+
         func validate() throws {
             if points < 2 { throw ValidationError("--points must be at least 2 (got \(points))") }
         }
@@ -56,9 +59,13 @@ extension Workbench {
             try folder.write(try RunFiles.json(manifest), to: "manifest.json")
             try folder.write(FrontierText.csv(frontier), to: "frontier.csv")
             try folder.commit()
-            print(FrontierText.text(frontier, scenario: scenario.name, groups: scenario.groupNames))
-            print()
-            print("results: \(folder.destination.path)")
+            if json {
+                FileHandle.standardOutput.write(try RunFiles.json(frontier))
+            } else {
+                print(FrontierText.text(frontier, scenario: scenario.name, groups: scenario.groupNames))
+                print()
+                print("results: \(folder.destination.path)")
+            }
         }
     }
 }
