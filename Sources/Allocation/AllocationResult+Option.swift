@@ -2,7 +2,7 @@ import ScenarioModel
 
 extension AllocationResult {
     /// Lines whose optimal budget differs from today's by more than £1 a year.
-    public func changedLines(_ curves: ResponseCurves) -> [Int] {
+    public var changedLines: [Int] {
         lines.indices.filter { abs(lines[$0].optimal - lines[$0].current) > 1 }
     }
 
@@ -12,7 +12,7 @@ extension AllocationResult {
     public func option(named name: String, description: String, scenario: Scenario, curves: ResponseCurves) -> ScenarioOption {
         let all = scenario.budgetLines
         var budgets: [BudgetLine: [Double]] = [:]
-        for l in changedLines(curves) {
+        for l in changedLines {
             budgets[all[l]] = curves.lines[l].yearlyBudget(lines[l].optimal).map { $0.rounded() }
         }
         return ScenarioOption(name: name, description: description, shifts: [], overrides: [], budgets: budgets)
