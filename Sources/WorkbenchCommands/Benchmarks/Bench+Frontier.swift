@@ -26,7 +26,10 @@ extension Workbench.Bench {
         print("  clp, warm starts:  first point \(Self.milliseconds(first.seconds)) (load + cold solve, \(first.iterations) iterations); then \(Self.milliseconds(sweep.meanWarmSeconds))/point (\(sweep.warmPoints.count) warm points, \(warmIterations / max(sweep.warmPoints.count, 1)) iterations each on average); all \(points): \(Self.milliseconds(sweep.meanSeconds))/point")
         guard !python.isEmpty else { return }
 
-        let highs = try HiGHSTiming.measure(python: python, files: sweep.points.map(\.file))
+        FileHandle.standardError.write(Data("frontier: HiGHS solving the \(points) MPS files…\n".utf8))
+        let files = sweep.points.map(\.file), python = python
+        // Ctrl-C stops Python and phm, which then removes the temporary MPS files.
+        let highs = try await Interrupt.cancellingOnSIGINT { try await HiGHSTiming.measure(python: python, files: files) }
         let highsPerPoint = highs.meanReadSeconds + highs.meanSolveSeconds
         print("  highs \(highs.version), each file cold: read \(Self.milliseconds(highs.meanReadSeconds)) + solve \(Self.milliseconds(highs.meanSolveSeconds)) = \(Self.milliseconds(highsPerPoint))/point")
         print("  ratio highs / clp per point: \(String(format: "%.2f", highsPerPoint / sweep.meanSeconds))× (solve only: \(String(format: "%.2f", highs.meanSolveSeconds / sweep.meanSeconds))×; target ≥ 1)")

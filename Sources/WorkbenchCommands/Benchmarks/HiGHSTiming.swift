@@ -14,8 +14,8 @@ struct HiGHSTiming {
 
     /// Runs `python Tests/lp/highs_bench.py FILE…` from the current directory (the repository
     /// root) and reads the JSON it prints.
-    static func measure(python: String, files: [String]) throws -> HiGHSTiming {
-        let json = try Workbench.Bench.pythonJSON(python: python, arguments: ["Tests/lp/highs_bench.py"] + files,
+    static func measure(python: String, files: [String]) async throws -> HiGHSTiming {
+        let json = try await Workbench.Bench.pythonJSON(python: python, arguments: ["Tests/lp/highs_bench.py"] + files,
                                                   failure: "HiGHS (highspy) failed on the frontier MPS files (pip install highspy, run from the repository root, or pass --python '')")
         guard let version = json["highs_version"] as? String,
               let read = json["read_seconds"] as? [Double], let solve = json["solve_seconds"] as? [Double],

@@ -68,7 +68,7 @@ extension Workbench {
             print("swift engine:    \(draws) draws in \(String(format: "%.2f", seconds)) s = \(Self.rate(swiftRate)) cohort-years/s (\(threads) threads)")
 
             if !python.isEmpty {
-                let reference = try Self.reference(python: python, scenario: scenario, draws: draws)
+                let reference = try await Self.reference(python: python, scenario: scenario, draws: draws)
                 print("numpy reference: \(draws) draws in \(String(format: "%.2f", reference.seconds)) s = \(Self.rate(reference.rate)) cohort-years/s")
                 print("ratio swift / numpy: \(String(format: "%.1f", swiftRate / reference.rate))×")
             }
@@ -92,9 +92,9 @@ extension Workbench {
         }
 
         /// Runs the NumPy reference's bench mode and reads its JSON line.
-        static func reference(python: String, scenario: String, draws: Int) throws -> (seconds: Double, rate: Double) {
+        static func reference(python: String, scenario: String, draws: Int) async throws -> (seconds: Double, rate: Double) {
             let failure = "the NumPy reference failed (run from the repository root, or pass --python '')"
-            let json = try pythonJSON(python: python, arguments: ["Tests/reference/phm_reference.py", "bench", scenario, "--draws", "\(draws)"],
+            let json = try await pythonJSON(python: python, arguments: ["Tests/reference/phm_reference.py", "bench", scenario, "--draws", "\(draws)"],
                                       failure: failure)
             guard let seconds = json["seconds"] as? Double, let rate = json["cohort_years_per_second"] as? Double else {
                 throw ValidationError(failure)
@@ -103,16 +103,23 @@ extension Workbench {
         }
 
         /// Runs `python ARGUMENTS…` and parses the JSON object it prints; `failure` is the error's
-        /// message when it exits non-zero or prints anything else.
-        static func pythonJSON(python: String, arguments: [String], failure: String) throws -> [String: Any] {
+        /// message when it exits non-zero or prints anything else. Cancelling the task terminates
+        /// Python (Foundation starts it in its own process group, so Ctrl-C does not reach it).
+        static func pythonJSON(python: String, arguments: [String], failure: String) async throws -> [String: Any] {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
             process.arguments = [python] + arguments
             let output = Pipe()
             process.standardOutput = output
             try process.run()
-            let data = output.fileHandleForReading.readDataToEndOfFile()
+            let pid = process.processIdentifier
+            let data = await withTaskCancellationHandler {
+                output.fileHandleForReading.readDataToEndOfFile()
+            } onCancel: {
+                kill(pid, SIGTERM)
+            }
             process.waitUntilExit()
+            try Task.checkCancellation()
             guard process.terminationStatus == 0,
                   let json = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
             else {
