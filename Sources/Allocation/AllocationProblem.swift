@@ -9,9 +9,9 @@ import LinearProgramming
 ///     G_g = Σ_ℓ [ e_ℓg(v_0) − e_ℓg(today_ℓ) + Σ_k slope_ℓgk · s_ℓk ]   (net QALY gain of group g)
 ///     Σ_ℓ x_ℓ = total   (or ≤ total)
 ///
-/// where `e_ℓg` is the upper concave envelope of the group's net gain (measured from its value at
-/// today's budget, so that today's allocation predicts no change even where the envelope
-/// bridges a dip at today's point)
+/// where `e_ℓg` is the upper concave envelope of the group's net gain over the line's levels
+/// within its bounds (measured from its value at today's budget when that is within them, so
+/// that today's allocation predicts no change even where the envelope bridges a dip there)
 /// `ΔQ_g − ΔC · share_g / per_qaly` (just `ΔQ_g` without `opportunity_cost`) over the breakpoints.
 /// Concave envelopes give falling slopes, so an objective that values a group's health fills a
 /// line's segments in order; objectives that trade groups off against each other (maximin,
@@ -34,9 +34,9 @@ public struct AllocationProblem: Sendable {
     public let netGain: [[[Double]]]
     /// Its upper concave envelope, `[line][group][level]`.
     public let envelope: [[[Double]]]
-    /// Index of today's budget among each line's levels.
-    public var currentLevel: [Int] {
-        curves.lines.map { line in line.levels.indices.min { abs(line.levels[$0] - line.current) < abs(line.levels[$1] - line.current) }! }
+    /// Index of today's budget among each line's levels (nil when today's is outside the bounds).
+    public var currentLevel: [Int?] {
+        curves.lines.map { line in line.levels.firstIndex { abs($0 - line.current) <= 1 } }
     }
 
     /// Tangent points per group for `atkinson` (see ``AtkinsonTangents``).
@@ -95,8 +95,9 @@ public struct AllocationProblem: Sendable {
         let today = currentLevel
         for l in curves.lines.indices {
             let values = envelope[l][g]
-            low += (values.min()! - values[today[l]]) / curves.populations[g]
-            high += (values.max()! - values[today[l]]) / curves.populations[g]
+            let zero = today[l].map { values[$0] } ?? 0
+            low += (values.min()! - zero) / curves.populations[g]
+            high += (values.max()! - zero) / curves.populations[g]
         }
         return low...high
     }

@@ -56,7 +56,7 @@ public struct AllocationProgram: Sendable {
                 let envelope = problem.envelope[l][g]
                 // Gains count from the envelope at today's budget, so today's allocation predicts
                 // no change even where the envelope bridges a dip at today's point.
-                gainConstant[g] += envelope[0] - envelope[today]
+                gainConstant[g] += envelope[0] - (today.map { envelope[$0] } ?? 0)
                 for k in row.indices {
                     let slope = (envelope[k + 1] - envelope[k]) / ((levels[k + 1] - levels[k]) / unit)
                     gainTerms[g].append((row[k], slope))

@@ -4,9 +4,10 @@ import ScenarioModel
 /// segments in the allocation LP (MODEL.md §5; rules in docs/MODEL-NOTES.md, "Allocation").
 ///
 /// A line funded today gets `levels × today's mean yearly budget`; a line at 0 today gets the
-/// £ levels `newLineLevels`. Today's budget and the line's own bounds (from `optimise.lines`)
-/// are added, so the curve covers every budget the LP may choose and today's allocation is a
-/// breakpoint (its gain is exactly 0).
+/// £ levels `newLineLevels`. The line's bounds (from `optimise.lines`) are added and levels
+/// outside them dropped, so the curve covers exactly the budgets the LP may choose (points
+/// outside would only bend the concave envelope inside); today's budget is a breakpoint when it
+/// is within the bounds (its gain is exactly 0).
 public struct BudgetLevels: Hashable, Sendable, Codable {
     /// Per line (services first, then interventions): today's mean yearly budget (£).
     public let current: [Double]
@@ -25,10 +26,11 @@ public struct BudgetLevels: Hashable, Sendable, Codable {
             current.append(mean)
             profiles.append(mean > 0 ? yearly.map { $0 / mean } : Array(repeating: 1, count: yearly.count))
             let base = mean > 0 ? settings.levels.map { $0 * mean } : settings.newLineLevels
-            var points = Set(base)
-            points.insert(mean)
-            points.insert(bounds[l].lowerBound)
-            points.insert(bounds[l].upperBound)
+            let range = bounds[l]
+            var points = Set(base.filter { range.contains($0) })
+            if range.contains(mean) { points.insert(mean) }
+            points.insert(range.lowerBound)
+            points.insert(range.upperBound)
             levels.append(Self.distinct(points.sorted()))
         }
         self.current = current

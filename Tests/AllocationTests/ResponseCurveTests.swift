@@ -27,7 +27,8 @@ final class ResponseCurveTests: XCTestCase {
     func testLevelsIncludeTodayAndTheBounds() throws {
         let scenario = try ScenarioFixtures.load(ScenarioFixtures.minimal)
         let levels = BudgetLevels(scenario: scenario, settings: .init(levels: [0, 1, 2]), bounds: [50_000...250_000, 0...20_000])
-        XCTAssertEqual(levels.levels[0], [0, 50_000, 200_000, 250_000, 400_000])
+        // 0 and 400k lie outside the bounds 50k–250k and are dropped
+        XCTAssertEqual(levels.levels[0], [50_000, 200_000, 250_000])
         XCTAssertEqual(levels.levels[1], [0, 10_000, 20_000])
         XCTAssertEqual(levels.current, [200_000, 10_000])
     }
