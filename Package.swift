@@ -56,7 +56,7 @@ let package = Package(
         .target(name: "WorkbenchTestSupport", dependencies: ["ScenarioModel", "ScenarioLoading", "MonteCarlo"]),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "CClp"]),
-        .testTarget(name: "BenchmarksTests", dependencies: ["WorkbenchCommands", "Allocation", "LinearProgramming"]),
+        .testTarget(name: "BenchmarksTests", dependencies: ["WorkbenchCommands", "Allocation", "LinearProgramming", "ScenarioLoading", "WorkbenchTestSupport"]),
         .testTarget(name: "ScenarioLoadingTests", dependencies: ["ScenarioLoading", "ScenarioModel", "WorkbenchTestSupport"]),
         .testTarget(name: "ParameterSamplingTests", dependencies: ["ParameterSampling", "ScenarioModel"]),
         .testTarget(name: "SimulationEngineTests", dependencies: ["SimulationEngine", "MonteCarlo", "ScenarioLoading", "WorkbenchTestSupport"]),

@@ -1,6 +1,8 @@
 import Allocation
 import LinearProgramming
+import ScenarioLoading
 @testable import WorkbenchCommands
+import WorkbenchTestSupport
 import XCTest
 
 /// The frontier benchmark's split of response curves by group and year, on a curve worked by
@@ -37,5 +39,28 @@ final class FrontierBenchmarkProgramTests: XCTestCase {
         let solution = try lp.program.solve()
         XCTAssertEqual(solution.objective, 40, accuracy: 1e-9)
         XCTAssertEqual(lp.gapExpression.evaluate { solution[$0] }, 0, accuracy: 1e-9, "A: 10/1m, B: 30/3m per person")
+    }
+}
+
+/// The benchmark's curves and program on a real (small) scenario: every line simulated from £0 to
+/// three times today's budget, and a program whose frontier ends are both feasible.
+final class FrontierBenchmarkOnScenarioTests: XCTestCase {
+    func testCurvesSpanZeroToThreeTimesTodayAndTheProgramSolves() async throws {
+        let scenario = try ScenarioLoader.load(path: RepositoryPaths.scenarios.appendingPathComponent("pphmi-fund.yaml").path)
+        let curves = try await FrontierBenchmarkProgram.responseCurves(scenario: scenario, levels: 4, threads: 1)
+        XCTAssertEqual(curves.lines.count, scenario.budgetLines.count)
+        for line in curves.lines {
+            XCTAssertEqual(line.levels.first, 0, line.name)
+            let top = line.current > 0 ? 3 * line.current : 1_000_000
+            XCTAssertEqual(try XCTUnwrap(line.levels.last), top, accuracy: 1e-6, line.name)
+            XCTAssertGreaterThanOrEqual(line.levels.count, 5, "0, ¾, 1½, 2¼, 3 × today's (and today's): \(line.name)")
+        }
+        let lp = FrontierBenchmarkProgram(curves: curves, healthDiscount: scenario.discount.health)
+        let unconstrained = try lp.program.solve()
+        var narrowest = lp.program
+        narrowest.direction = .minimise
+        narrowest.setObjective(lp.gapExpression)
+        let smallestGap = try narrowest.solve().objective
+        XCTAssertLessThanOrEqual(smallestGap, lp.gapExpression.evaluate { unconstrained[$0] } + 1e-9)
     }
 }

@@ -39,8 +39,13 @@ struct FrontierBenchmarkProgram {
         var settings = Scenario.Optimisation()
         settings.levels = (0...levels).map { 3 * Double($0) / Double(levels) }
         settings.newLineLevels = (0...levels).map { 1_000_000 * Double($0) / Double(levels) }
-        let budgetLevels = BudgetLevels(scenario: scenario, settings: settings,
-                                        bounds: Array(repeating: 0...0, count: scenario.budgetLines.count))
+        // Each line's curve spans exactly its levels: 0 to 3 × today's (£0 to £1m if unfunded today).
+        let bounds = scenario.budgetLines.map { line -> ClosedRange<Double> in
+            let yearly = scenario.currentBudget(line)
+            let mean = yearly.reduce(0, +) / Double(yearly.count)
+            return 0...(mean > 0 ? 3 * mean : 1_000_000)
+        }
+        let budgetLevels = BudgetLevels(scenario: scenario, settings: settings, bounds: bounds)
         return try await ResponseCurves.simulate(scenario: scenario, levels: budgetLevels, draws: 1,
                                                  seed: scenario.monteCarlo.seed, threads: threads, deterministic: true)
     }
