@@ -5,7 +5,7 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 
 APT_PACKAGES := pkg-config libopenblas-dev liblapacke-dev coinor-libclp-dev coinor-libcbc-dev
-PIP_TEST_PACKAGES := pytest
+PIP_TEST_PACKAGES := pytest highspy
 # Only the tests need these (the report's browser check); `make demo` does not install them.
 TEST_APT_PACKAGES := chromium
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
@@ -47,7 +47,7 @@ demo: release
 test: test-setup
 	swift build --build-tests
 	swift test
-	python3 -m pytest -q -p no:cacheprovider Tests/reference Tests/cli Tests/report
+	python3 -m pytest -q -p no:cacheprovider Tests/reference Tests/cli Tests/report Tests/lp
 	.build/debug/phm notebook --check notebooks-md/*.md
 
 bench: release

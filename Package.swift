@@ -22,6 +22,7 @@ let package = Package(
 
         // MARK: Numerical foundations
         .target(name: "LinearAlgebra", dependencies: ["CBLAS", "CLAPACKE"]),
+        .target(name: "LinearProgramming", dependencies: ["CClp"]),
 
         // MARK: Core
         .target(name: "ScenarioModel"),
@@ -37,6 +38,7 @@ let package = Package(
         .target(name: "EquityAnalysis"),
         .target(name: "RunAnalysis", dependencies: ["ScenarioModel", "MonteCarlo", "EconomicEvaluation", "EquityAnalysis"]),
         .target(name: "Payments", dependencies: ["ScenarioModel", "MonteCarlo", "EconomicEvaluation"]),
+        .target(name: "Allocation", dependencies: ["ScenarioModel", "MonteCarlo", "LinearProgramming", "EquityAnalysis"]),
 
         // MARK: Output
         .target(name: "Charts"),
@@ -47,6 +49,8 @@ let package = Package(
             "ScenarioModel", "ScenarioLoading", "ParameterSampling", "SimulationEngine", "MonteCarlo",
             "EconomicEvaluation", "EquityAnalysis", "RunAnalysis", "Reporting",
             "Payments",
+            "LinearProgramming",
+            "Allocation",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "phm", dependencies: ["WorkbenchCommands"]),
@@ -54,12 +58,14 @@ let package = Package(
         // MARK: Test support and tests
         .target(name: "WorkbenchTestSupport", dependencies: ["ScenarioModel", "ScenarioLoading", "MonteCarlo"]),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
-        .testTarget(name: "ClpSmokeTests", dependencies: ["CClp"]),
+        .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "CClp"]),
+        .testTarget(name: "BenchmarksTests", dependencies: ["WorkbenchCommands", "Allocation", "LinearProgramming", "ScenarioLoading", "WorkbenchTestSupport"]),
         .testTarget(name: "ScenarioLoadingTests", dependencies: ["ScenarioLoading", "ScenarioModel", "WorkbenchTestSupport"]),
         .testTarget(name: "ParameterSamplingTests", dependencies: ["ParameterSampling", "ScenarioModel"]),
         .testTarget(name: "SimulationEngineTests", dependencies: ["SimulationEngine", "MonteCarlo", "ScenarioLoading", "WorkbenchTestSupport"]),
         .testTarget(name: "EconomicEvaluationTests", dependencies: ["EconomicEvaluation"]),
         .testTarget(name: "EquityAnalysisTests", dependencies: ["EquityAnalysis"]),
+        .testTarget(name: "AllocationTests", dependencies: ["Allocation", "ScenarioModel", "ScenarioLoading", "SimulationEngine", "MonteCarlo", "RunAnalysis", "WorkbenchTestSupport"]),
         .testTarget(name: "RunAnalysisTests", dependencies: ["RunAnalysis", "WorkbenchTestSupport"]),
         .testTarget(name: "PaymentsTests", dependencies: ["Payments", "ScenarioModel", "MonteCarlo", "Reporting", "WorkbenchTestSupport"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),

@@ -99,6 +99,8 @@ public enum JSONSchema {
             return ["oneOf": kinds.map(schema(for:))]
         case .numberMap(let keyDescription):
             return ["type": "object", "additionalProperties": ["type": "number"], "propertyNames": ["description": keyDescription]]
+        case .boolean:
+            return ["type": "boolean"]
         }
     }
 }

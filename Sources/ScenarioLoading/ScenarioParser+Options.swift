@@ -36,6 +36,11 @@ extension ScenarioParser {
             }
         } else if keys["set"] != nil { failed = true }
 
+        var lineBudgets: [BudgetLine: [Double]] = [:]
+        if let budgetsEntry = keys["budgets"] {
+            if let read = readOptionBudgets(budgetsEntry) { lineBudgets = read } else { failed = true }
+        }
+
         var shifts: [ScenarioOption.Shift] = []
         if let shiftEntry = keys["shift"], let items = reader.sequence(shiftEntry.value, shiftEntry.path, expected: "a list of {from, to, amount}") {
             for (i, item) in items.enumerated() {
@@ -52,10 +57,10 @@ extension ScenarioParser {
                 }
                 shifts.append(.init(from: from, to: to, amount: amount))
             }
-            if !failed { checkShiftedBudgets(shifts, budgets: budgets, overrides: overrides, at: shiftEntry) }
+            if !failed { checkShiftedBudgets(shifts, budgets: budgets, overrides: overrides, optionBudgets: lineBudgets, at: shiftEntry) }
         } else if keys["shift"] != nil { failed = true }
         guard !failed else { return nil }
-        return ScenarioOption(name: entry.key, description: description, shifts: shifts, overrides: overrides)
+        return ScenarioOption(name: entry.key, description: description, shifts: shifts, overrides: overrides, budgets: lineBudgets)
     }
 
     private func shiftLine(_ entry: NodeReader.Entry) -> BudgetLine? {
@@ -77,13 +82,13 @@ extension ScenarioParser {
     }
 
     /// A shift must not leave any budget below zero in any year (checked at the means).
-    private func checkShiftedBudgets(_ shifts: [ScenarioOption.Shift], budgets: [BudgetLine: YearlyValue], overrides: [ScenarioOption.Override], at entry: NodeReader.Entry) {
+    private func checkShiftedBudgets(_ shifts: [ScenarioOption.Shift], budgets: [BudgetLine: YearlyValue], overrides: [ScenarioOption.Override], optionBudgets: [BudgetLine: [Double]], at entry: NodeReader.Entry) {
         let replaced = Dictionary(overrides.map { ($0.target, $0.value.distribution.mean) }, uniquingKeysWith: { $1 })
         for t in 0..<horizon {
             var budget: [BudgetLine: Double] = [:]
             for (line, value) in budgets {
                 let p = value.parameter(year: t)
-                budget[line] = replaced[p.path] ?? p.distribution.mean
+                budget[line] = optionBudgets[line]?[t] ?? replaced[p.path] ?? p.distribution.mean
             }
             for shift in shifts {
                 let amount = shift.amount.parameter(year: t).distribution.mean

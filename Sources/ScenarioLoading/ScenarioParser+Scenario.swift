@@ -45,16 +45,19 @@ extension ScenarioParser {
         let options = optionEntries.map { readOption($0, parameters: parameters, budgets: budgets) }
         let correlations = keys["correlations"].map { readCorrelations($0.value, $0.path, parameters: parameters) } ?? []
         let contracts = keys["contracts"].map { readContracts($0, services: services) } ?? []
+        let optimisation = keys["optimise"].map { readOptimisation($0, groups: equity.map { dimensions[$0.dimension].levels } ?? []) }
 
         guard diagnostics.isEmpty, let name, let horizonValue, let discount, let threshold, let monteCarlo,
               let equity, let correlations, let contracts
         else { return nil }
-        return Scenario(
+        var scenario = Scenario(
             name: name, horizon: horizonValue, discount: discount, threshold: threshold,
             monteCarlo: monteCarlo, dimensions: dimensions, equity: equity, cohorts: cohorts,
             needs: needs.compactMap { $0 }, services: services.compactMap { $0 },
             interventions: interventions.compactMap { $0 }, options: options.compactMap { $0 },
             correlations: correlations, contracts: contracts)
+        scenario.optimisation = optimisation ?? nil
+        return scenario
     }
 
     /// The `…multiply.DIM.LEVEL` keys of every option's `set`, read before the values they name.

@@ -20,6 +20,8 @@ public indirect enum ValueKind: Sendable {
     case oneOf([ValueKind])
     /// A mapping whose keys are the levels of a dimension, or names, to numbers.
     case numberMap(keyDescription: String)
+    /// `true` or `false`.
+    case boolean
 }
 
 /// One key of an object.
@@ -142,6 +144,32 @@ public enum ScenarioSchema {
         KeySpec("description", "One line for reports.", .string(pattern: nil)),
         KeySpec("shift", "Budget moves, applied after `set`.", .list(.object(shift))),
         KeySpec("set", "Values replaced for this option alone, by key path.", .namedMap(.quantity, keyDescription: "key path")),
+        KeySpec("budgets", "Yearly budget (£) of whole lines for this option: one value, or a list of `horizon` values; applied before `shift`.", .namedMap(.oneOf([nonNegative, .list(nonNegative)]), keyDescription: "service or intervention")),
+    ])
+
+    /// An amount in £, or a share of the line's budget today written as `"50%"`.
+    static let poundsOrShare = ValueKind.oneOf([nonNegative, .string(pattern: "^[0-9]+(\\.[0-9]+)?%$")])
+
+    public static let optimiseLine = ObjectSpec("optimise_line", "Limits on one budget line in `phm optimise`.", [
+        KeySpec("min", "Lowest budget: £ per year, or a share of today's such as \"50%\".", poundsOrShare),
+        KeySpec("max", "Highest budget: £ per year, or a share of today's such as \"150%\".", poundsOrShare),
+        KeySpec("ring_fenced", "true: the line keeps at least today's budget.", .boolean),
+        KeySpec("max_change", "Largest change from today's budget either way: £ per year, or a share such as \"20%\".", poundsOrShare),
+    ])
+
+    public static let optimise = ObjectSpec("optimise", "How `phm optimise` and `phm frontier` reallocate the budget lines (MODEL.md §5).", [
+        KeySpec("objective", "What to maximise (default total-health).", .choice(["total-health", "weighted", "maximin", "atkinson", "gap-limit"])),
+        KeySpec("weights", "Weight of each equity group's net QALY gain for `weighted` (default 1 each).", .numberMap(keyDescription: "equity group")),
+        KeySpec("epsilon", "Inequality aversion ε for `atkinson` (default 1).", nonNegative),
+        KeySpec("gap", "δ: the largest health gap h_last − h_first allowed by `gap-limit`.", .number(minimum: nil, maximum: nil)),
+        KeySpec("total", "Total of the lines' mean yearly budgets: `keep` (today's, default) or £.", .oneOf([.choice(["keep"]), nonNegative])),
+        KeySpec("add", "New money added to the total, £ a year (negative for a cut; default 0).", .number(minimum: nil, maximum: nil)),
+        KeySpec("at_most", "true: spend at most the total instead of exactly it (default false).", .boolean),
+        KeySpec("lines", "Limits per line: min, max, ring_fenced, max_change.", .namedMap(.object(optimiseLine), keyDescription: "service or intervention")),
+        KeySpec("no_group_worse_off", "true: every group's predicted net health at least today's (default false).", .boolean),
+        KeySpec("levels", "Response-curve budget levels as multiples of today's (default [0, 0.5, 1, 1.5, 2, 3]).", .list(nonNegative)),
+        KeySpec("new_line_levels", "Response-curve levels in £ per year for lines at 0 today (default [0, 250000, 500000, 1000000]).", .list(nonNegative)),
+        KeySpec("curve_draws", "Monte Carlo draws per response-curve point (default 200).", .integer(minimum: 1, maximum: 1_000_000)),
     ])
 
     public static let correlation = ObjectSpec("correlation", "Gaussian-copula correlation of two uncertain parameters.", [
@@ -164,6 +192,7 @@ public enum ScenarioSchema {
         KeySpec("options", "Named options compared with `base`.", .namedMap(.object(option), keyDescription: "option")),
         KeySpec("correlations", "Correlations between uncertain parameters.", .list(.object(correlation))),
         KeySpec("contracts", "Contracts and payment models compared by `phm payments` (MODEL.md §6).", .namedMap(.object(contract), keyDescription: "contract")),
+        KeySpec("optimise", "Settings of `phm optimise` and `phm frontier`.", .object(optimise)),
     ])
 
     /// The parameters each distribution family takes (`{dist: NAME, …}`); lognormal accepts

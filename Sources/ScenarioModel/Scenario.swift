@@ -91,6 +91,8 @@ public struct Scenario: Hashable, Sendable {
     public let correlations: [Correlation]
     /// Contracts and the payment models to compare (MODEL.md §6); they do not change the simulation.
     public let contracts: [Contract]
+    /// The `optimise:` section (MODEL.md §5), if the file has one; set by the loader.
+    public var optimisation: Optimisation?
 
     public init(
         name: String, horizon: Int, discount: Discount, threshold: Double,

@@ -31,12 +31,16 @@ public struct ScenarioOption: Hashable, Sendable {
     public let description: String
     public let shifts: [Shift]
     public let overrides: [Override]
+    /// Yearly budgets this option gives whole lines (`budgets:`), `horizon` values each (£, year 0
+    /// first). They replace the line's budget before `shift` applies (docs/MODEL-NOTES.md).
+    public let budgets: [BudgetLine: [Double]]
 
-    public init(name: String, description: String, shifts: [Shift], overrides: [Override]) {
+    public init(name: String, description: String, shifts: [Shift], overrides: [Override], budgets: [BudgetLine: [Double]] = [:]) {
         self.name = name
         self.description = description
         self.shifts = shifts
         self.overrides = overrides
+        self.budgets = budgets
     }
 
     /// The implicit option that changes nothing.

@@ -12,13 +12,17 @@ extension ModelLayout {
         return result
     }
 
-    /// Budgets per line and year after the option's shifts, clamped at 0: `[line*T + t]`,
-    /// services first, then interventions.
+    /// Budgets per line and year after the option's `budgets` and then its shifts, clamped at 0:
+    /// `[line*T + t]`, services first, then interventions.
     public func lineBudgets(_ values: [Double], option: Int) -> [Double] {
         let T = horizon
         var budgets = [Double](repeating: 0, count: lineCount * T)
         for line in 0..<lineCount {
             for t in 0..<T { budgets[line * T + t] = max(0, values[budget[line][t]]) }
+        }
+        for (line, yearly) in options[option].budgets {
+            let l = lineIndex(line)
+            for t in 0..<T { budgets[l * T + t] = max(0, yearly[t]) }
         }
         for shift in options[option].shifts {
             let from = lineIndex(shift.from), to = lineIndex(shift.to)

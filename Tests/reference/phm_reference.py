@@ -316,9 +316,9 @@ class Scenario:
 
 TOP_LEVEL_KEYS = {"name", "horizon", "discount", "threshold", "monte_carlo", "dimensions", "equity",
                   "cohorts", "needs", "services", "interventions", "options", "correlations"}
-# `contracts` (MODEL.md §6) are read by `phm payments` only: they change no number of the
-# simulation, so the reference accepts the key and ignores it.
-TOP_LEVEL_KEYS |= {"contracts"}
+# `contracts` (MODEL.md §6) are read by `phm payments` and `optimise` by `phm optimise` only: they
+# change no number of the simulation, so the reference accepts the keys and ignores them.
+TOP_LEVEL_KEYS |= {"contracts", "optimise"}
 NEED_KEYS = {"prevalence", "exit_rate", "incidence", "utility_loss", "excess_deaths", "use"}
 SERVICE_KEYS = {"unit_cost", "budget", "base_rate", "access", "supply_elasticity", "carryover",
                 "qaly_loss_per_unmet", "deaths_per_unmet"}
@@ -578,7 +578,7 @@ def load_options(raw: dict, scn: Scenario):
         p = f"options.{name}"
         if name == "base":
             raise ScenarioError(f"{p}: `base` is implicit and cannot be redefined")
-        check_keys(spec, {"description", "shift", "set"}, p)
+        check_keys(spec, {"description", "shift", "set", "budgets"}, p)
         if not isinstance(spec.get("shift") or [], list):
             raise ScenarioError(f"{p}.shift: expected a list of {{from, to, amount}}")
         shifts = []
@@ -592,7 +592,25 @@ def load_options(raw: dict, scn: Scenario):
             shifts.append(Shift(shift["from"], shift["to"], amounts))
         slots = copy.deepcopy(scn.slots)
         apply_sets(scn, slots, name, mapping(spec.get("set"), f"{p}.set"))
+        apply_budgets(scn, slots, mapping(spec.get("budgets"), f"{p}.budgets"), f"{p}.budgets")
         scn.options.append(Option(name, shifts, slots))
+
+
+def apply_budgets(scn: Scenario, slots: dict, budgets: dict, path: str):
+    """`budgets: {LINE: £ | [£ per year]}` replaces whole lines' budgets, after `set` and before
+    the shifts (MODEL-NOTES "Allocation"); plain numbers ≥ 0 only."""
+    for line, amount in budgets.items():
+        q = f"{path}.{line}"
+        if line in scn.services:
+            slot = f"services.{line}.budget"
+        elif line in {j.name for j in scn.interventions}:
+            slot = f"interventions.{line}.budget"
+        else:
+            raise ScenarioError(f"{q}: {line!r} is not a service or intervention")
+        values = amount if isinstance(amount, list) else [amount]
+        if not all(isinstance(v, (int, float)) and not isinstance(v, bool) and v >= 0 for v in values):
+            raise ScenarioError(f"{q}: expected £ ≥ 0 or a list of horizon = {scn.horizon} of them, got {amount!r}")
+        slots[slot] = parse_yearly(amount, q, scn.horizon, NON_NEGATIVE)
 
 
 def load_correlations(raw: list, scn: Scenario):

@@ -322,6 +322,32 @@ def test_shift_option_and_supply_elasticity(tmp_path):
     close(move["yearly"]["cost"], [150000, 150000])  # money moved, not added
 
 
+def test_budgets_option_then_shift(tmp_path):
+    options = run(tmp_path, """
+        name: budgeting
+        horizon: 2
+        discount: {costs: 0, health: 0}
+        dimensions: {imd: [Q1]}
+        cohorts: [{imd: Q1, population: 1000, utility: 1}]
+        services:
+          acute: {unit_cost: 100, budget: 100000, base_rate: 1.2, supply_elasticity: 0.5,
+                  qaly_loss_per_unmet: 0.05}
+          community: {unit_cost: 50, budget: 50000, base_rate: 0.5}
+        options:
+          rebudget:
+            description: acute to £120k then £100k, then £20k a year moved to community
+            budgets: {acute: [120000, 100000]}
+            shift: [{from: acute, to: community, amount: 20000}]
+        optimise: {objective: total-health}
+    """)
+    rebudget = options["rebudget"]
+    # budgets first: acute 120000, 100000; then the shift: acute 100000, 80000; community 70000
+    # t=0: acute K = 1000 = K0, D = 1200 → A = 1000; t=1: K = 800, D = 1200·sqrt(0.8), A = 800
+    close(rebudget["yearly"]["services"]["acute"]["activity"], [1000, 800])
+    close(rebudget["yearly"]["services"]["acute"]["demand"], [1200, 1200 * math.sqrt(0.8)])
+    close(rebudget["yearly"]["cost"], [170000, 150000])
+
+
 def test_set_option(tmp_path):
     options = run(tmp_path, """
         name: setting

@@ -13,9 +13,17 @@ extension Workbench {
                 measured in the same run, and their ratio; then the peak resident memory of a run of
                 --memory-draws draws. Build in release first (make release) for meaningful figures.
 
+                Then the allocation frontier (issue 6): the scenario's budget lines split by equity
+                group and year into piecewise-linear segments (concave envelopes of response curves
+                the engine simulates at --frontier-levels budget levels, see FrontierBenchmarkProgram),
+                swept over --frontier-points gap limits with warm-started Clp solves; every point's MPS
+                is then solved by HiGHS (highspy) in one Python run, and the time per point of both
+                is compared.
+
                 Examples:
                   phm bench
                   phm bench --draws 2000 --threads 2 --memory-draws 10000
+                  phm bench --draws 100 --memory-draws 0 --frontier-points 50
                 """)
 
         @Option(help: "Scenario to time (default: Scenarios/bench/bench.yaml).")
@@ -30,8 +38,17 @@ extension Workbench {
         @Option(help: "Draws for the memory measurement (0 to skip).")
         var memoryDraws = 10_000
 
-        @Option(help: "Python interpreter for the NumPy reference (empty to skip it).")
+        @Option(help: "Python interpreter for the NumPy reference and HiGHS (empty to skip both).")
         var python = "python3"
+
+        @Option(help: "Points on the benchmark allocation frontier (0 to skip it).")
+        var frontierPoints = 50
+
+        @Option(help: "Response-curve levels above 0 per line in the frontier benchmark (multiples of today's budget up to 3).")
+        var frontierLevels = 8
+
+        @Option(help: "Keep the frontier's MPS files in this directory (default: a temporary one, removed afterwards).")
+        var frontierMpsDir: String?
 
         func run() async throws {
             let loadStart = Date()
@@ -51,7 +68,7 @@ extension Workbench {
             print("swift engine:    \(draws) draws in \(String(format: "%.2f", seconds)) s = \(Self.rate(swiftRate)) cohort-years/s (\(threads) threads)")
 
             if !python.isEmpty {
-                let reference = try Self.reference(python: python, scenario: scenario, draws: draws)
+                let reference = try await Self.reference(python: python, scenario: scenario, draws: draws)
                 print("numpy reference: \(draws) draws in \(String(format: "%.2f", reference.seconds)) s = \(Self.rate(reference.rate)) cohort-years/s")
                 print("ratio swift / numpy: \(String(format: "%.1f", swiftRate / reference.rate))×")
             }
@@ -60,6 +77,14 @@ extension Workbench {
                 _ = try await MonteCarloRunner(scenario: loaded, settings: big).run()
                 print("peak resident memory after \(memoryDraws) draws: \(Self.peakMemoryMiB()) MiB")
             }
+            if frontierPoints > 0 {
+                try await benchFrontier(loaded)
+            }
+        }
+
+        func validate() throws {
+            guard frontierPoints >= 0 else { throw ValidationError("--frontier-points must be 0 (skip) or more, not \(frontierPoints)") }
+            guard frontierLevels >= 1 else { throw ValidationError("--frontier-levels must be at least 1, not \(frontierLevels)") }
         }
 
         static func rate(_ value: Double) -> String {
@@ -67,22 +92,40 @@ extension Workbench {
         }
 
         /// Runs the NumPy reference's bench mode and reads its JSON line.
-        static func reference(python: String, scenario: String, draws: Int) throws -> (seconds: Double, rate: Double) {
+        static func reference(python: String, scenario: String, draws: Int) async throws -> (seconds: Double, rate: Double) {
+            let failure = "the NumPy reference failed (run from the repository root, or pass --python '')"
+            let json = try await pythonJSON(python: python, arguments: ["Tests/reference/phm_reference.py", "bench", scenario, "--draws", "\(draws)"],
+                                      failure: failure)
+            guard let seconds = json["seconds"] as? Double, let rate = json["cohort_years_per_second"] as? Double else {
+                throw ValidationError(failure)
+            }
+            return (seconds, rate)
+        }
+
+        /// Runs `python ARGUMENTS…` and parses the JSON object it prints; `failure` is the error's
+        /// message when it exits non-zero or prints anything else. Cancelling the task terminates
+        /// Python (Foundation starts it in its own process group, so Ctrl-C does not reach it).
+        static func pythonJSON(python: String, arguments: [String], failure: String) async throws -> [String: Any] {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = [python, "Tests/reference/phm_reference.py", "bench", scenario, "--draws", "\(draws)"]
+            process.arguments = [python] + arguments
             let output = Pipe()
             process.standardOutput = output
             try process.run()
-            let data = output.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            guard process.terminationStatus == 0,
-                  let json = try JSONSerialization.jsonObject(with: data) as? [String: Any],
-                  let seconds = json["seconds"] as? Double, let rate = json["cohort_years_per_second"] as? Double
-            else {
-                throw ValidationError("the NumPy reference failed (run from the repository root, or pass --python '')")
+            let pid = process.processIdentifier
+            let data = await withTaskCancellationHandler {
+                output.fileHandleForReading.readDataToEndOfFile()
+            } onCancel: {
+                kill(pid, SIGTERM)
             }
-            return (seconds, rate)
+            process.waitUntilExit()
+            try Task.checkCancellation()
+            guard process.terminationStatus == 0,
+                  let json = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
+            else {
+                throw ValidationError(failure)
+            }
+            return json
         }
 
         /// Peak resident set size of this process (Linux reports ru_maxrss in KiB).

@@ -1,0 +1,88 @@
+import EquityAnalysis
+import LinearProgramming
+
+/// The equity–efficiency frontier (MODEL.md §5): the most total net health attainable for each
+/// limit δ on the gap `h_last − h_first`, from the unconstrained optimum's gap down to the
+/// smallest gap any feasible allocation reaches.
+///
+/// One Clp model is kept across the sweep (``LinearProgramSolver``): finding the smallest gap
+/// changes only the objective, and each point only the gap row's right-hand side, so every solve
+/// after the first warm-starts from the previous basis.
+public struct EquityFrontier: Sendable, Codable {
+    public struct Point: Sendable, Codable {
+        /// δ, the gap limit of this point.
+        public let gapLimit: Double
+        /// The gap the solution actually has (≤ δ).
+        public let gap: Double
+        /// Total net health gain Σ G_g (QALYs).
+        public let totalHealth: Double
+        /// Atkinson index at ε = 1 of the final health distribution.
+        public let atkinson: Double
+        /// QALYs of total net health forgone per unit of gap closed at this point (gap row's dual).
+        public let shadowPrice: Double
+        /// Optimal mean yearly budget of each line (£), in ``EquityFrontier/lines`` order.
+        public let allocation: [Double]
+        /// The shadow price more than doubled since the previous point: equity gets steeply dearer.
+        public let steep: Bool
+        public let iterations: Int
+    }
+
+    public let lines: [String]
+    /// Gap of the unconstrained (total-health) optimum.
+    public let unconstrainedGap: Double
+    /// Smallest gap any allocation within the constraints reaches.
+    public let smallestGap: Double
+    public let points: [Point]
+
+    /// Sweeps `points` gap limits evenly from the unconstrained gap to the smallest.
+    /// - Parameter problem: any objective; it is replaced by total health under a gap limit.
+    /// - Throws: ``AllocationError`` when the LP fails.
+    public init(problem: AllocationProblem, points count: Int) throws(AllocationError) {
+        let G = problem.curves.groups.count
+        let open = try problem.with(objective: .totalHealth).solve()
+        let gap0 = open.groups[G - 1].health - open.groups[0].health
+        let constrained = try problem.with(objective: .gapLimit(gap0 + 1e-9 * max(1, abs(gap0))))
+        let built = AllocationProgram(constrained)
+        let solver = LinearProgramSolver(built.program)
+        let gapRow = built.gapConstraint!
+        let constant = built.gapExpression.constant
+        do {
+            solver.setObjective(-(built.gapExpression - constant))
+            let narrowest = try solver.solve()
+            let smallest = -narrowest.objective + constant
+            solver.setObjective(built.totalHealth)
+            var result: [Point] = []
+            let steps = max(count, 2)
+            for i in 0..<steps {
+                let fraction = Double(i) / Double(steps - 1)
+                var delta = gap0 + (smallest - gap0) * fraction
+                if i == steps - 1 { delta = smallest + 1e-9 * max(1, abs(smallest)) }
+                solver.setRightHandSide(gapRow, delta - constant)
+                let solution = try solver.solve()
+                let read = constrained.result(built, solution)
+                let health = read.groups.map(\.health)
+                let distribution = try? HealthDistribution(groups: problem.curves.groups, populations: problem.curves.populations, health: health)
+                let atkinson = (try? distribution?.atkinsonIndex(epsilon: 1)) ?? .nan
+                let price = solution.shadowPrice(gapRow)
+                let previous = result.last?.shadowPrice ?? 0
+                result.append(Point(
+                    gapLimit: delta, gap: health[G - 1] - health[0], totalHealth: read.totalNetGain,
+                    atkinson: atkinson, shadowPrice: price, allocation: read.lines.map(\.optimal),
+                    steep: previous > 1e-9 && price > 2 * previous, iterations: solution.iterations))
+            }
+            lines = problem.curves.lines.map(\.name)
+            unconstrainedGap = gap0
+            smallestGap = smallest
+            points = result
+        } catch {
+            throw AllocationProblem.map(error)
+        }
+    }
+}
+
+extension AllocationProblem {
+    /// The same problem with another objective.
+    public func with(objective: AllocationObjective) throws(AllocationError) -> AllocationProblem {
+        try AllocationProblem(copying: self, objective: objective)
+    }
+}

@@ -1,0 +1,42 @@
+import Allocation
+import Reporting
+
+/// The table `phm frontier` prints and its `frontier.csv`.
+enum FrontierText {
+    static func text(_ frontier: EquityFrontier, scenario: String, groups: [String]) -> String {
+        let first = groups.first ?? "", last = groups.last ?? ""
+        // Gaps move by small amounts per person: show enough decimals to tell the points apart.
+        let spread = abs(frontier.unconstrainedGap - frontier.smallestGap) / Double(max(frontier.points.count - 1, 1))
+        let decimals = min(9, max(Formatting.decimals(forMagnitude: spread) + 1, 2))
+        func gap(_ value: Double) -> String { Formatting.grouped(value, decimals: decimals) }
+        var lines = [
+            "\(scenario): equity–efficiency frontier, gap = h(\(last)) − h(\(first)) from \(gap(frontier.unconstrainedGap)) (total-health optimum) to \(gap(frontier.smallestGap)) (smallest reachable)",
+            "",
+        ]
+        var grid = TextGrid(header: ["gap limit", "total net health (QALYs)", "Atkinson ε=1", "QALYs forgone per unit of gap closed", ""],
+                            alignments: [.right, .right, .right, .right, .left])
+        for point in frontier.points {
+            grid.append([gap(point.gapLimit), Formatting.signed(point.totalHealth, decimals: 1),
+                         String(format: "%.9f", point.atkinson), number(point.shadowPrice),
+                         point.steep ? "◀ price of equity more than doubles" : ""])
+        }
+        lines.append(grid.text)
+        lines.append("")
+        lines.append("note: \(OptimiseReport.additivityNote)")
+        return lines.joined(separator: "\n")
+    }
+
+    static func number(_ value: Double) -> String {
+        Formatting.grouped(value, decimals: Formatting.decimals(forMagnitude: value))
+    }
+
+    /// gap_limit, gap, total_health, atkinson_e1, shadow_price, steep, then one column per line (£ a year).
+    static func csv(_ frontier: EquityFrontier) -> String {
+        var csv = CSVText(header: ["gap_limit", "gap", "total_health", "atkinson_e1", "shadow_price", "steep"] + frontier.lines)
+        for point in frontier.points {
+            csv.append([.number(point.gapLimit), .number(point.gap), .number(point.totalHealth), .number(point.atkinson),
+                        .number(point.shadowPrice), .integer(point.steep ? 1 : 0)] + point.allocation.map(CSVField.number))
+        }
+        return csv.text
+    }
+}

@@ -1,0 +1,128 @@
+import Allocation
+import ArgumentParser
+import Foundation
+import MonteCarlo
+import Reporting
+import RunAnalysis
+import ScenarioModel
+
+extension Workbench {
+    struct Optimise: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Reallocate the budget lines by linear programming, then re-simulate the allocation.",
+            discussion: """
+                Simulates each line's response curve (the line at several budget
+                levels, everything else today's, common random numbers), makes it
+                concave and solves the allocation LP of MODEL.md §5 with Clp. Prints
+                the allocation, the predicted gains by group and the shadow prices,
+                then re-simulates the allocation beside the file's options. The LP
+                adds up the lines' effects; the re-simulation shows the error.
+                Curves are cached in <out>/<scenario>/.cache/. Writes
+                <out>/<scenario>/<UTC time>-<hash>/: allocation.csv, summary.json,
+                manifest.json.
+
+                Examples:
+                  phm optimise Scenarios/pphmi-fund.yaml
+                  phm optimise Scenarios/ics-core20plus5.yaml --objective atkinson
+                  phm optimise Scenarios/upstream-shift.yaml --objective gap-limit \\
+                      --gap 11.854 --write-mps lp.mps
+                  phm optimise Scenarios/pphmi-fund.yaml --save-option lp-split \\
+                      --save-to my-fund.yaml
+                """)
+
+        @Argument(help: "Scenario file.", completion: .file(extensions: ["yaml", "yml"]))
+        var file: String
+
+        @OptionGroup var allocation: AllocationOptions
+
+        @Option(help: "Monte Carlo draws for the re-simulation (default: the scenario's monte_carlo.draws).")
+        var draws: Int?
+
+        @Option(help: "Folder under which results and the curve cache are written.")
+        var out: String = "Results"
+
+        @Flag(help: "Print summary.json to standard output instead of the tables.")
+        var json = false
+
+        @Option(help: "Write the LP in MPS format to FILE (to check it with another solver).")
+        var writeMps: String?
+
+        @Option(help: "Add the allocation to the scenario file as an option NAME with `budgets:`.")
+        var saveOption: String?
+
+        @Option(help: "With --save-option: write a copy of the scenario with the option to PATH instead.")
+        var saveTo: String?
+
+        func validate() throws {
+            if let draws, draws < 1 { throw ValidationError("--draws must be at least 1 (got \(draws))") }
+            if allocation.deterministic, let draws, draws != 1 {
+                throw ValidationError("--deterministic runs one draw at the means; drop --draws \(draws) or --deterministic")
+            }
+            if let saveOption, saveOption.range(of: "^[A-Za-z0-9_-]+$", options: .regularExpression) == nil || saveOption == ScenarioOption.baseName {
+                throw ValidationError("--save-option needs a name of letters, digits, - or _ other than base (got \(saveOption))")
+            }
+            if saveTo != nil && saveOption == nil { throw ValidationError("--save-to needs --save-option NAME") }
+        }
+
+        func run() async throws {
+            let started = Date()
+            let session = try await AllocationSession.prepare(file: file, options: allocation, out: out)
+            let scenario = session.scenario
+            let result = try AllocationSession.check { () throws(AllocationError) in try session.problem.solve() }
+            if let writeMps {
+                do {
+                    try AllocationProgram(session.problem).program.writeMPS(to: writeMps)
+                } catch {
+                    throw ValidationError("--write-mps: \(error)")
+                }
+            }
+            if let saveOption, scenario.options.contains(where: { $0.name == saveOption }) {
+                throw ValidationError("--save-option: the scenario already has an option `\(saveOption)`; choose another name")
+            }
+            let optionName = saveOption ?? Self.freeName("optimised", among: scenario.allOptions.map(\.name))
+            let description = "phm optimise: \(result.objective) allocation, \(ISO8601DateFormatter().string(from: started))"
+            let option = result.option(named: optionName, description: description, scenario: scenario, curves: session.curves)
+
+            let variants = scenario.replacingOptions(scenario.options + [option])
+            let settings = RunSettings(
+                draws: draws ?? scenario.monteCarlo.draws, seed: session.seed, threads: allocation.threadCount,
+                deterministic: allocation.deterministic, options: Array(variants.allOptions.indices))
+            let progress = ProgressBar(total: settings.draws, label: "re-simulating")
+            let runner = try MonteCarloRunner(scenario: variants, settings: settings)
+            let table = try await Interrupt.cancellingOnSIGINT { try await runner.run { progress.update($0) } }
+            progress.finish()
+            let summary = try RunSummary(scenario: variants, table: table, settings: settings)
+            let report = OptimiseReport(session: session, result: result, summary: summary)
+
+            let manifest = RunManifest(
+                toolVersion: WorkbenchVersion.current, scenario: scenario.name, scenarioFile: file,
+                scenarioHash: session.hash, seed: settings.seed, draws: settings.draws, deterministic: settings.deterministic,
+                threads: settings.threads, options: table.optionNames, countNoise: scenario.monteCarlo.countNoise.rawValue,
+                startedUTC: ISO8601DateFormatter().string(from: started), wallSeconds: Date().timeIntervalSince(started),
+                command: CommandLine.arguments)
+            let folder = try ResultsFolder(root: URL(fileURLWithPath: out), scenario: scenario.name, hash: session.hash, date: started)
+            try folder.write(try RunFiles.json(manifest), to: "manifest.json")
+            try folder.write(try RunFiles.json(report), to: "summary.json")
+            try folder.write(OptimiseText.allocationCSV(report), to: "allocation.csv")
+            try folder.commit()
+
+            if let saveOption {
+                let destination = try OptionWriter.save(option, named: saveOption, scenario: scenario, file: file, to: saveTo)
+                FileHandle.standardError.write(Data("saved option `\(saveOption)` to \(destination)\n".utf8))
+            }
+            if json {
+                FileHandle.standardOutput.write(try RunFiles.json(report))
+            } else {
+                print(OptimiseText.text(report))
+                print()
+                print("results: \(folder.destination.path)")
+            }
+        }
+
+        static func freeName(_ name: String, among names: [String]) -> String {
+            var candidate = name, n = 2
+            while names.contains(candidate) { candidate = "\(name)-\(n)"; n += 1 }
+            return candidate
+        }
+    }
+}
