@@ -1,3 +1,4 @@
+import ArgumentParser
 import Dispatch
 import Foundation
 
@@ -5,6 +6,8 @@ import Foundation
 /// engine checks for cancellation between blocks of draws and nothing partial is written.
 enum Interrupt {
     /// Runs `operation`, cancelling it on SIGINT; restores the default handler afterwards.
+    /// - Throws: what `operation` throws; a cancelled run exits with 130 (the shell's code for
+    ///   a command stopped by SIGINT) after the one-line message, without an error dump.
     static func cancellingOnSIGINT<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) async throws -> T {
         let task = Task { try await operation() }
         signal(SIGINT, SIG_IGN)
@@ -18,6 +21,10 @@ enum Interrupt {
             source.cancel()
             signal(SIGINT, SIG_DFL)
         }
-        return try await task.value
+        do {
+            return try await task.value
+        } catch is CancellationError {
+            throw ExitCode(130)
+        }
     }
 }
