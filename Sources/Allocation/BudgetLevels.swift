@@ -20,6 +20,7 @@ public struct BudgetLevels: Hashable, Sendable, Codable {
     ///   - bounds: £ bounds per line that must be breakpoints too (from ``AllocationBounds``).
     public init(scenario: Scenario, settings: Scenario.Optimisation, bounds: [ClosedRange<Double>]) {
         var current: [Double] = [], profiles: [[Double]] = [], levels: [[Double]] = []
+        let proposed = scenario.optionBudgets
         for (l, line) in scenario.budgetLines.enumerated() {
             let yearly = scenario.currentBudget(line)
             let mean = yearly.reduce(0, +) / Double(yearly.count)
@@ -29,6 +30,8 @@ public struct BudgetLevels: Hashable, Sendable, Codable {
             let range = bounds[l]
             var points = Set(base.filter { range.contains($0) })
             if range.contains(mean) { points.insert(mean) }
+            // each option's budget for the line, so the curve passes through what the file proposes
+            for budget in proposed[line] ?? [] where range.contains(budget) { points.insert(budget) }
             points.insert(range.lowerBound)
             points.insert(range.upperBound)
             levels.append(Self.distinct(points.sorted()))

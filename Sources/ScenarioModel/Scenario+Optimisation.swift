@@ -56,6 +56,9 @@ extension Scenario {
         }
 
         public static let defaultLevels: [Double] = [0, 0.5, 1, 1.5, 2, 3]
+        /// The share of today's budget a service keeps when `optimise.lines.NAME.min` is not set
+        /// (see `AllocationBounds`; `min: 0` allows closing it).
+        public static let defaultServiceFloor = 0.5
         public static let defaultNewLineLevels: [Double] = [0, 250_000, 500_000, 1_000_000]
         public static let defaultCurveDraws = 200
 
@@ -124,5 +127,25 @@ extension Scenario {
         case .intervention(let j): value = interventions[j].budget
         }
         return (0..<horizon).map { max(0, value.parameter(year: $0).distribution.mean) }
+    }
+
+    /// The mean yearly budget (£, at the distributions' means) that `option` gives `line`: its
+    /// `budgets:` entry or today's budget, after the option's shifts, floored at 0 year by year
+    /// as the engine does.
+    public func meanBudget(_ line: BudgetLine, option: ScenarioOption) -> Double {
+        var yearly = option.budgets[line] ?? currentBudget(line)
+        for shift in option.shifts where shift.from == line || shift.to == line {
+            for t in 0..<horizon {
+                let amount = max(0, shift.amount.parameter(year: t).distribution.mean)
+                yearly[t] += shift.to == line ? amount : -amount
+            }
+        }
+        return yearly.reduce(0) { $0 + max(0, $1) } / Double(horizon)
+    }
+
+    /// Per line, the mean yearly budgets the file's options propose (the allocation's default
+    /// range covers them, so `total-health` can always do at least as well as each option).
+    public var optionBudgets: [BudgetLine: [Double]] {
+        Dictionary(uniqueKeysWithValues: budgetLines.map { line in (line, options.map { meanBudget(line, option: $0) }) })
     }
 }

@@ -24,6 +24,22 @@ final class ResponseCurveTests: XCTestCase {
         }
     }
 
+    /// Without limits a service keeps half its budget (closing it is no reallocation), an
+    /// intervention may fall to 0, both may rise to 3 × today's, and the range stretches to every
+    /// budget an option in the file proposes (here a shift of £150k: 50k and 160k).
+    func testDefaultBoundsFloorServicesAndCoverTheFilesOptions() throws {
+        let plain = try ScenarioFixtures.load(ScenarioFixtures.minimal)
+        XCTAssertEqual(try AllocationBounds.bounds(scenario: plain, settings: .init()), [100_000...600_000, 0...30_000])
+        let shifted = try ScenarioFixtures.load(ScenarioFixtures.minimal(appending: """
+            options:
+              big-shift: {shift: [{from: emergency_admission, to: vaccination, amount: 150000}]}
+            """))
+        XCTAssertEqual(try AllocationBounds.bounds(scenario: shifted, settings: .init()), [50_000...600_000, 0...160_000])
+        var closable = Scenario.Optimisation()
+        closable.lines[.service(0)] = .init(min: .pounds(0))
+        XCTAssertEqual(try AllocationBounds.bounds(scenario: plain, settings: closable)[0], 0...600_000)
+    }
+
     func testLevelsIncludeTodayAndTheBounds() throws {
         let scenario = try ScenarioFixtures.load(ScenarioFixtures.minimal)
         let levels = BudgetLevels(scenario: scenario, settings: .init(levels: [0, 1, 2]), bounds: [50_000...250_000, 0...20_000])
