@@ -34,7 +34,8 @@ public struct EquityFrontier: Sendable, Codable {
     public let smallestGap: Double
     public let points: [Point]
 
-    /// Sweeps `points` gap limits evenly from the unconstrained gap to the smallest.
+    /// Sweeps `points` gap limits evenly from the unconstrained gap to the smallest (one point
+    /// when they coincide).
     /// - Parameter problem: any objective; it is replaced by total health under a gap limit.
     /// - Throws: ``AllocationError`` when the LP fails.
     public init(problem: AllocationProblem, points count: Int) throws(AllocationError) {
@@ -52,9 +53,12 @@ public struct EquityFrontier: Sendable, Codable {
             let smallest = -narrowest.objective + constant
             solver.setObjective(built.totalHealth)
             var result: [Point] = []
-            let steps = max(count, 2)
+            // When the total-health optimum already has the smallest reachable gap there is no
+            // trade-off to sweep: the frontier is that one point.
+            let degenerate = gap0 - smallest <= 1e-9 * max(1, abs(gap0))
+            let steps = degenerate ? 1 : max(count, 2)
             for i in 0..<steps {
-                let fraction = Double(i) / Double(steps - 1)
+                let fraction = steps > 1 ? Double(i) / Double(steps - 1) : 0
                 var delta = gap0 + (smallest - gap0) * fraction
                 if i == steps - 1 { delta = smallest + 1e-9 * max(1, abs(smallest)) }
                 solver.setRightHandSide(gapRow, delta - constant)

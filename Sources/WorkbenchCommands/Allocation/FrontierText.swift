@@ -22,6 +22,10 @@ enum FrontierText {
         }
         lines.append(grid.text)
         lines.append("")
+        if frontier.points.count == 1 {
+            lines.append("No trade-off: the allocation that maximises total health already has the smallest gap these constraints allow, so closing the gap further would need other lines, wider bounds or more money.")
+            lines.append("")
+        }
         lines.append("note: \(OptimiseReport.additivityNote)")
         return lines.joined(separator: "\n")
     }
