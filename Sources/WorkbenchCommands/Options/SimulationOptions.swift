@@ -3,30 +3,16 @@ import Foundation
 import MonteCarlo
 import ScenarioModel
 
-/// Flags shared by commands that simulate: draws, seed, threads, deterministic mode, options.
+/// Flags shared by commands that simulate a scenario's options: the draw flags and which
+/// options to run besides base.
 struct SimulationOptions: ParsableArguments {
-    @Option(help: "Monte Carlo draws (default: the scenario's monte_carlo.draws).")
-    var draws: Int?
-
-    @Option(help: "Seed of the random streams (default: the scenario's monte_carlo.seed).")
-    var seed: UInt64?
-
-    @Option(help: "Worker threads; results are identical for any number (default: all cores).")
-    var threads: Int?
-
-    @Flag(help: "Replace every distribution by its mean and run one draw (MODEL.md deterministic mode).")
-    var deterministic = false
+    @OptionGroup var draw: DrawOptions
 
     @Option(help: "Comma-separated options to simulate besides base (default: all).")
     var options: String?
 
-    func validate() throws {
-        if let draws, draws < 1 { throw ValidationError("--draws must be at least 1 (got \(draws))") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1 (got \(threads))") }
-        if deterministic, let draws, draws != 1 {
-            throw ValidationError("--deterministic runs one draw at the means; drop --draws \(draws) or --deterministic")
-        }
-    }
+    /// Which of these flags were given, by name (for commands where they do not apply).
+    var given: [String] { draw.given + (options == nil ? [] : ["--options"]) }
 
     /// Settings for `scenario`, flags overriding the file.
     func settings(for scenario: Scenario) throws -> RunSettings {
@@ -41,9 +27,6 @@ struct SimulationOptions: ParsableArguments {
                 if !selected.contains(index) { selected.append(index) }
             }
         }
-        return RunSettings(
-            draws: draws ?? scenario.monteCarlo.draws, seed: seed ?? scenario.monteCarlo.seed,
-            threads: threads ?? ProcessInfo.processInfo.activeProcessorCount,
-            deterministic: deterministic, options: selected)
+        return draw.settings(for: scenario, options: selected)
     }
 }

@@ -42,8 +42,7 @@ extension Workbench {
             }
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue {
-                let given = [("--draws", simulation.draws != nil), ("--seed", simulation.seed != nil), ("--threads", simulation.threads != nil),
-                             ("--deterministic", simulation.deterministic), ("--options", simulation.options != nil)].filter(\.1).map(\.0)
+                let given = simulation.given
                 if !given.isEmpty {
                     throw ValidationError("\(given.joined(separator: ", ")) only apply when comparing a scenario file; \(input) is a results folder, already run")
                 }

@@ -30,31 +30,13 @@ extension Workbench {
         @Option(help: "Option to report (default: base).")
         var option: String?
 
-        @Option(help: "Monte Carlo draws (default: the scenario's monte_carlo.draws).")
-        var draws: Int?
-
-        @Option(help: "Seed of the random streams (default: the scenario's monte_carlo.seed).")
-        var seed: UInt64?
-
-        @Option(help: "Worker threads; results are identical for any number (default: all cores).")
-        var threads: Int?
-
-        @Flag(help: "Replace every distribution by its mean and run one draw (MODEL.md deterministic mode).")
-        var deterministic = false
+        @OptionGroup var draw: DrawOptions
 
         @Option(help: "Folder under which results are written (default: Results).")
         var out: String = "Results"
 
         @Flag(help: "Print payments.json to standard output instead of the tables.")
         var json = false
-
-        func validate() throws {
-            if let draws, draws < 1 { throw ValidationError("--draws must be at least 1 (got \(draws))") }
-            if let threads, threads < 1 { throw ValidationError("--threads must be at least 1 (got \(threads))") }
-            if deterministic, let draws, draws != 1 {
-                throw ValidationError("--deterministic runs one draw at the means; drop --draws \(draws) or --deterministic")
-            }
-        }
 
         func run() async throws {
             let scenario = try ScenarioInput.load(file)
@@ -63,10 +45,7 @@ extension Workbench {
             guard let optionIndex = names.firstIndex(of: chosen) else {
                 throw ValidationError("--option: unknown option `\(chosen)`; the scenario has \(names.joined(separator: ", "))")
             }
-            let settings = RunSettings(
-                draws: draws ?? scenario.monteCarlo.draws, seed: seed ?? scenario.monteCarlo.seed,
-                threads: threads ?? ProcessInfo.processInfo.activeProcessorCount,
-                deterministic: deterministic, options: [optionIndex])
+            let settings = draw.settings(for: scenario, options: [optionIndex])
             let study: PaymentStudy
             do {
                 study = try PaymentStudy(scenario: scenario, settings: settings, option: optionIndex)
@@ -83,7 +62,7 @@ extension Workbench {
             let hash = ScenarioInput.hash(path: file, scenario: scenario)
             let manifest = RunManifest(
                 toolVersion: WorkbenchVersion.current, scenario: scenario.name, scenarioFile: file,
-                scenarioHash: hash, seed: study.settings.seed, draws: study.settings.draws, deterministic: deterministic,
+                scenarioHash: hash, seed: study.settings.seed, draws: study.settings.draws, deterministic: study.settings.deterministic,
                 threads: study.settings.threads, options: [report.option], countNoise: scenario.monteCarlo.countNoise.rawValue,
                 startedUTC: ISO8601DateFormatter().string(from: started), wallSeconds: Date().timeIntervalSince(started),
                 command: CommandLine.arguments)
