@@ -13,7 +13,7 @@ enum FrontierDocument {
         let axis = AllocationCharts.gapAxis(first: first, last: last, baselineHealth: baselineHealth)
         var document = ReportDocument(
             title: "\(scenario): what closing the health gap costs",
-            subtitle: "Equity–efficiency frontier of the budget allocation: \(frontier.points.count) limits on the gap h(\(last)) − h(\(first)); response curves of \(manifest.deterministic ? "every value at its mean" : "\(manifest.draws) draws per point, seed \(manifest.seed)"). QALYs discounted.")
+            subtitle: "Equity–efficiency frontier of the budget allocation: \(frontier.points.count) limits on the gap h(\(last)) − h(\(first)); response curves \(manifest.deterministic ? "with every value at its mean" : "of \(manifest.draws) draws per point, seed \(manifest.seed)"). QALYs discounted.")
         let rows = frontier.points.map { point in
             [gap(point.gapLimit, frontier), gap(point.gap, frontier), Formatting.signed(point.totalHealth, decimals: 1),
              String(format: "%.9f", point.atkinson), OptimiseText.price(point.shadowPrice), point.steep ? "more than doubles" : ""]

@@ -35,7 +35,7 @@ extension OptimiseReport {
     func document(manifest: RunManifest) -> ReportDocument {
         var document = ReportDocument(
             title: "\(scenario): where the budget should go",
-            subtitle: "\(objectiveName) allocation of \(atMost ? "at most" : "exactly") \(Formatting.millions(total)) a year (mean over the horizon); response curves of \(curveDraws) draw\(curveDraws == 1 ? "" : "s") per point, re-simulated with \(simulated.deterministic ? "every value at its mean" : "\(Formatting.grouped(Double(simulated.draws))) draws"), seed \(manifest.seed). QALYs discounted.")
+            subtitle: "\(objectiveName) allocation of \(atMost ? "at most" : "exactly") \(Formatting.millions(total)) a year (mean over the horizon); \(simulated.deterministic ? "response curves and re-simulation with every value at its mean" : "response curves of \(curveDraws) draw\(curveDraws == 1 ? "" : "s") per point, re-simulated with \(Formatting.grouped(Double(simulated.draws))) draws, seed \(manifest.seed)"). QALYs discounted.")
         document.sections = [answer, allocationSection, gainsSection, pricesSection, optionsSection]
         if !warnings.isEmpty || !notes.isEmpty {
             document.sections.append(ReportSection("Warnings and notes", [.bullets(warnings.map { "**Warning:** \($0)" } + notes)]))
@@ -74,7 +74,9 @@ extension OptimiseReport {
         case .roughly:
             blocks.append(.paragraph("The prediction and the simulation **differ by 10–25%**: lines interact more than the LP assumes; trust the simulated gains over the predicted ones."))
         case .disagree:
-            blocks.append(.paragraph("**Warning: the prediction and the simulation disagree** (by more than 25%, with the prediction outside the simulated interval). The LP adds up response curves simulated one line at a time; here the lines interact strongly, so **the additive approximation is not to be trusted for this allocation**. Use the simulated gains, and narrow the lines that move most (optimise.lines min/max) before relying on the allocation."))
+            // First in the report: the allocation itself rests on the approximation that failed.
+            let interval = simulated.deterministic || simulated.draws == 1 ? "" : ", with the prediction outside the simulated 95% interval"
+            blocks.insert(.paragraph("**Warning: the prediction and the simulation disagree** (by more than 25%\(interval)). The LP adds up response curves simulated one line at a time; here the lines interact strongly, so **the additive approximation is not to be trusted for this allocation**. Use the simulated gains, and narrow the lines that move most (optimise.lines min/max) before relying on the allocation."), at: 0)
         }
         if let worst = zip(predicted.groups, simulated.groups).min(by: { $0.1.netGain.mean < $1.1.netGain.mean }), worst.1.netGain.mean < 0 {
             blocks.append(.paragraph("Not every group gains: \(worst.0.name) \(Formatting.signed(worst.1.netGain.mean, decimals: 1)) QALYs in the simulation."))
