@@ -47,12 +47,12 @@ public enum AllocationCharts {
         }
         let chart = LineChart(
             frame: ChartFrame(title: "Equity–efficiency frontier", height: 440),
-            xAxis: gapAxis, yAxis: Axis("total net health gained", unit: "QALYs, discounted, against today's allocation"),
+            xAxis: gapAxis, yAxis: Axis("total net health gained", unit: "QALYs, discounted"),
             series: series,
             description: "The most total net health any allocation reaches for each limit on the health gap; each dot is one gap limit.")
         return ReportChart(
             name: "frontier",
-            caption: "Each dot is the allocation with the most total net health whose gap is at most one limit, from the unconstrained optimum (right) to the smallest gap any allocation reaches (left).\(steep.isEmpty ? "" : " Rings: the QALYs forgone per unit of gap closed more than double from the previous point.")",
+            caption: "Each dot is the allocation with the most total net health (QALYs gained against today's allocation) whose gap is at most one limit, from the unconstrained optimum (right) to the smallest gap any allocation reaches (left).\(steep.isEmpty ? "" : " Rings: the QALYs forgone per unit of gap closed more than double from the previous point.")",
             svg: chart.svg(id: "frontier"))
     }
 
@@ -93,7 +93,7 @@ public enum AllocationCharts {
         let chart = BarChart(
             frame: ChartFrame(title: "Net QALYs gained by group: predicted and simulated"),
             categories: groups, categoryAxis: "equity group (most deprived first)",
-            valueAxis: Axis("net QALYs gained", unit: "discounted, against today's allocation", includesZero: true),
+            valueAxis: Axis("net QALYs gained", unit: "discounted", includesZero: true),
             series: [
                 BarChart.Series(name: "LP prediction", colour: Palette.colour(0), bars: predicted.map { BarChart.Bar($0) }),
                 BarChart.Series(name: draws > 1 ? "re-simulation (95% interval)" : "re-simulation", colour: Palette.colour(1),

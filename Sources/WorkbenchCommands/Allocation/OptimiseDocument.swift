@@ -22,7 +22,7 @@ extension OptimiseReport {
     var agreement: Agreement {
         let predicted = self.predicted.totalNetGain, simulated = self.simulated.totalNetGain
         let difference = abs(simulated.mean - predicted) / max(abs(predicted), abs(simulated.mean), 1e-9)
-        let inside = self.simulated.draws > 1 && !self.simulated.deterministic && simulated.low <= predicted && predicted <= simulated.high
+        let inside = hasIntervals && simulated.low <= predicted && predicted <= simulated.high
         if difference <= 0.10 || inside { return .agree }
         return difference <= 0.25 ? .roughly : .disagree
     }
@@ -64,9 +64,9 @@ extension OptimiseReport {
             blocks.append(.paragraph("The \(objectiveName) allocation \(text)"))
         }
         let total = simulated.totalNetGain
-        let simulatedText = simulated.deterministic || simulated.draws == 1
-            ? "\(Formatting.signed(total.mean, decimals: 1)) QALYs"
-            : "\(Formatting.signed(total.mean, decimals: 1)) QALYs (95% interval \(Formatting.signed(total.low, decimals: 1)) to \(Formatting.signed(total.high, decimals: 1)))"
+        let simulatedText = hasIntervals
+            ? "\(Formatting.signed(total.mean, decimals: 1)) QALYs (95% interval \(Formatting.signed(total.low, decimals: 1)) to \(Formatting.signed(total.high, decimals: 1)))"
+            : "\(Formatting.signed(total.mean, decimals: 1)) QALYs"
         blocks.append(.paragraph("The linear program predicts **\(Formatting.signed(predicted.totalNetGain, decimals: 1)) QALYs** of total net health against today's allocation (discounted cost \(Formatting.money(predicted.costChange, signed: true))). Re-simulating the whole allocation with \(simulated.deterministic ? "every value at its mean" : "\(Formatting.grouped(Double(simulated.draws))) draws") found **\(simulatedText)** (cost \(Formatting.money(simulated.costChange.mean, signed: true)))."))
         switch agreement {
         case .agree:
@@ -75,7 +75,7 @@ extension OptimiseReport {
             blocks.append(.paragraph("The prediction and the simulation **differ by 10–25%**: lines interact more than the LP assumes; trust the simulated gains over the predicted ones."))
         case .disagree:
             // First in the report: the allocation itself rests on the approximation that failed.
-            let interval = simulated.deterministic || simulated.draws == 1 ? "" : ", with the prediction outside the simulated 95% interval"
+            let interval = hasIntervals ? ", with the prediction outside the simulated 95% interval" : ""
             blocks.insert(.paragraph("**Warning: the prediction and the simulation disagree** (by more than 25%\(interval)). The LP adds up response curves simulated one line at a time; here the lines interact strongly, so **the additive approximation is not to be trusted for this allocation**. Use the simulated gains, and narrow the lines that move most (optimise.lines min/max) before relying on the allocation."), at: 0)
         }
         if let worst = zip(predicted.groups, simulated.groups).min(by: { $0.1.netGain.mean < $1.1.netGain.mean }), worst.1.netGain.mean < 0 {
@@ -98,17 +98,24 @@ extension OptimiseReport {
         ])
     }
 
+    /// Whether the simulation has an interval to show (more than one draw, not at the means).
+    var hasIntervals: Bool { simulated.draws > 1 && !simulated.deterministic }
+
+    /// A simulated value: its mean, with its 95% interval when there is one.
+    func simulatedText(_ value: Interval) -> String {
+        hasIntervals ? Formatting.interval(value.mean, value.low, value.high, decimals: 1) : Formatting.signed(value.mean, decimals: 1)
+    }
+
     var gainsSection: ReportSection {
         var rows = zip(predicted.groups, simulated.groups).map { p, s in
-            [p.name, Formatting.signed(p.netGain, decimals: 1), Formatting.interval(s.netGain.mean, s.netGain.low, s.netGain.high, decimals: 1),
+            [p.name, Formatting.signed(p.netGain, decimals: 1), simulatedText(s.netGain),
              Formatting.grouped(p.health, decimals: 4), Formatting.grouped(s.health.mean, decimals: 4)]
         }
-        let total = simulated.totalNetGain
-        rows.append(["total", Formatting.signed(predicted.totalNetGain, decimals: 1), Formatting.interval(total.mean, total.low, total.high, decimals: 1), "", ""])
+        rows.append(["total", Formatting.signed(predicted.totalNetGain, decimals: 1), simulatedText(simulated.totalNetGain), "", ""])
         return ReportSection("Who gains: predicted and simulated", [
             .chart(AllocationCharts.predictedAndSimulated(groups: predicted.groups.map(\.name), predicted: predicted.groups.map(\.netGain),
-                                                          simulated: simulated.groups.map(\.netGain), draws: simulated.deterministic ? 1 : simulated.draws)),
-            .table(ReportTable(header: ["group", "predicted gain", "simulated gain (95% interval)", "predicted health", "simulated health"],
+                                                          simulated: simulated.groups.map(\.netGain), draws: hasIntervals ? simulated.draws : 1)),
+            .table(ReportTable(header: ["group", "predicted gain", hasIntervals ? "simulated gain (95% interval)" : "simulated gain", "predicted health", "simulated health"],
                                rows: rows, numericColumns: [1, 2, 3, 4])),
             .note("Net QALYs (discounted) against today's allocation; health is each group's final health, as in equity.baseline_health."),
         ])
@@ -138,11 +145,11 @@ extension OptimiseReport {
 
     var optionsSection: ReportSection {
         let rows = simulated.options.map { option in
-            [option.name, Formatting.interval(option.netHealth.mean, option.netHealth.low, option.netHealth.high, decimals: 1),
-             Formatting.millions(option.cost.mean, decimals: 2, signed: true)]
+            [option.name, simulatedText(option.netHealth), Formatting.millions(option.cost.mean, decimals: 2, signed: true)]
         }
         return ReportSection("Every option against base", [
-            .table(ReportTable(header: ["option", "Δ net health, QALYs (95% interval)", "Δ cost"], rows: rows, numericColumns: [1, 2])),
+            .table(ReportTable(header: ["option", hasIntervals ? "Δ net health, QALYs (95% interval)" : "Δ net health, QALYs", "Δ cost"],
+                               rows: rows, numericColumns: [1, 2])),
             .note("The scenario's own options and the optimised allocation (\(simulated.option)), simulated together with common random numbers."),
         ])
     }
