@@ -79,7 +79,7 @@ extension OptimiseReport {
             blocks.insert(.paragraph("**Warning: the prediction and the simulation disagree** (by more than 25%\(interval)). The LP adds up response curves simulated one line at a time; here the lines interact strongly, so **the additive approximation is not to be trusted for this allocation**. Use the simulated gains, and narrow the lines that move most (optimise.lines min/max) before relying on the allocation."), at: 0)
         }
         if let worst = zip(predicted.groups, simulated.groups).min(by: { $0.1.netGain.mean < $1.1.netGain.mean }), worst.1.netGain.mean < 0 {
-            blocks.append(.paragraph("Not every group gains: \(worst.0.name) \(Formatting.signed(worst.1.netGain.mean, decimals: 1)) QALYs in the simulation."))
+            blocks.append(.paragraph("Not every group gains on average: \(worst.0.name) \(Formatting.signed(worst.1.netGain.mean, decimals: 1)) QALYs in the simulation (the mean over draws)."))
         }
         return ReportSection("The answer", blocks)
     }
