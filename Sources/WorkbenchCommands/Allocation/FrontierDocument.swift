@@ -31,9 +31,7 @@ enum FrontierDocument {
                 .note(OptimiseReport.additivityNote),
             ]),
         ]
-        let replay = ["phm"] + manifest.command.dropFirst()
-            + (manifest.command.contains("--seed") || manifest.deterministic ? [] : ["--seed", "\(manifest.seed)"])
-        document.sections.append(RunReport.about(manifest, replay: replay.map(OptimiseReport.shellWord),
+        document.sections.append(RunReport.about(manifest, replay: OptimiseReport.replay(manifest),
                                                  contents: "This folder also holds frontier.csv (every point, with its allocation), chart-frontier.svg and chart-frontier-price.svg, and manifest.json. The response curves are cached under the results root's .cache folder for this scenario."))
         return document
     }

@@ -40,9 +40,7 @@ extension OptimiseReport {
         if !warnings.isEmpty || !notes.isEmpty {
             document.sections.append(ReportSection("Warnings and notes", [.bullets(warnings.map { "**Warning:** \($0)" } + notes)]))
         }
-        let replay = ["phm"] + manifest.command.dropFirst()
-            + (manifest.command.contains("--seed") || manifest.deterministic ? [] : ["--seed", "\(manifest.seed)"])
-        document.sections.append(RunReport.about(manifest, replay: replay.map(Self.shellWord), contents: "This folder also holds summary.json (every number in this report, as `phm optimise --json` prints it), allocation.csv (the allocation table) and manifest.json. The response curves are cached under the results root's .cache folder for this scenario."))
+        document.sections.append(RunReport.about(manifest, replay: Self.replay(manifest), contents: "This folder also holds summary.json (every number in this report, as `phm optimise --json` prints it), allocation.csv (the allocation table) and manifest.json. The response curves are cached under the results root's .cache folder for this scenario."))
         return document
     }
 
@@ -152,6 +150,14 @@ extension OptimiseReport {
                                rows: rows, numericColumns: [1, 2])),
             .note("The scenario's own options and the optimised allocation (\(simulated.option)), simulated together with common random numbers."),
         ])
+    }
+
+    /// The command as typed (`phm` for the binary's path), with `--seed` added when it was not
+    /// given, each word quoted for a POSIX shell: what makes an allocation folder again.
+    static func replay(_ manifest: RunManifest) -> [String] {
+        let words = ["phm"] + manifest.command.dropFirst()
+            + (manifest.command.contains("--seed") || manifest.deterministic ? [] : ["--seed", "\(manifest.seed)"])
+        return words.map(shellWord)
     }
 
     /// A word as a POSIX shell reads it back: quoted when it holds anything but safe characters.
