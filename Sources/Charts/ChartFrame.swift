@@ -20,11 +20,14 @@ public struct ChartFrame: Sendable {
         public var label: String
         public var colour: String
         public var dashed: Bool
+        /// A ring instead of a line (a series drawn as circled points).
+        public var ring: Bool
 
-        public init(label: String, colour: String, dashed: Bool = false) {
+        public init(label: String, colour: String, dashed: Bool = false, ring: Bool = false) {
             self.label = label
             self.colour = colour
             self.dashed = dashed
+            self.ring = ring
         }
     }
 
@@ -60,8 +63,13 @@ public struct ChartFrame: Sendable {
         canvas.open("g", [("class", "legend")])
         for (entry, position) in zip(legend, layout.positions) {
             let y = Self.titleHeight + Double(position.row) * Self.legendRowHeight + 6
-            canvas.line(x1: position.x, y1: y, x2: position.x + 22, y2: y, stroke: entry.colour, width: entry.dashed ? 2 : 4,
-                        dash: entry.dashed ? "5 3" : nil)
+            if entry.ring {
+                canvas.element("circle", [("cx", SVGCanvas.number(position.x + 11)), ("cy", SVGCanvas.number(y)), ("r", "6"),
+                                          ("fill", "none"), ("stroke", entry.colour), ("stroke-width", "2.2")])
+            } else {
+                canvas.line(x1: position.x, y1: y, x2: position.x + 22, y2: y, stroke: entry.colour, width: entry.dashed ? 2 : 4,
+                            dash: entry.dashed ? "5 3" : nil)
+            }
             canvas.text(entry.label, x: position.x + 28, y: y + 4, size: 12)
         }
         canvas.close()

@@ -3,7 +3,9 @@
 /// value on either axis (a threshold, zero, a target).
 ///
 /// Every series is a `<path class="line">` carrying `data-series` and `data-points`
-/// (`x,y` pairs in full precision); points may also be marked with `<circle class="marker">`.
+/// (`x,y` pairs in full precision); points may also be marked with `<circle class="marker">`. A
+/// series that is not ``Series/connected`` (points singled out on another line, such as where a
+/// frontier gets steeply dearer) is a `<g class="points">` with the same attributes, holding rings.
 public struct LineChart: Sendable {
     public enum Interpolation: Sendable {
         /// Straight segments between points.
@@ -24,9 +26,12 @@ public struct LineChart: Sendable {
         /// Text beside each point (e.g. the allocation or gap limit a frontier point stands for);
         /// empty for none, else one per point.
         public var pointLabels: [String]
+        /// Joined by a line; when false each point is drawn as a ring only, so it can circle
+        /// points of another series without hiding them.
+        public var connected: Bool
 
         public init(name: String, colour: String, xs: [Double], ys: [Double], dashed: Bool = false,
-                    interpolation: Interpolation = .linear, markers: Bool = false, pointLabels: [String] = []) {
+                    interpolation: Interpolation = .linear, markers: Bool = false, pointLabels: [String] = [], connected: Bool = true) {
             precondition(xs.count == ys.count, "a line series needs as many x as y values")
             precondition(pointLabels.isEmpty || pointLabels.count == xs.count, "one label per point, or none")
             self.pointLabels = pointLabels
@@ -37,6 +42,7 @@ public struct LineChart: Sendable {
             self.dashed = dashed
             self.interpolation = interpolation
             self.markers = markers
+            self.connected = connected
         }
     }
 
@@ -72,7 +78,7 @@ public struct LineChart: Sendable {
 
     public func svg(id: String) -> String {
         var canvas = SVGCanvas(width: frame.width, height: frame.height)
-        let legend = series.map { ChartFrame.LegendEntry(label: $0.name, colour: $0.colour, dashed: $0.dashed) }
+        let legend = series.map { ChartFrame.LegendEntry(label: $0.name, colour: $0.colour, dashed: $0.dashed, ring: !$0.connected) }
         frame.drawHeader(on: &canvas, legend: legend)
         let area = frame.plotArea(legendRows: frame.legendLayout(legend).rows)
         let xValues = series.flatMap(\.xs) + references.filter { $0.orientation == .vertical }.map(\.value)
@@ -97,14 +103,21 @@ public struct LineChart: Sendable {
                 canvas.text(reference.label, x: area.right - 4, y: py - 4, anchor: "end", size: 11, fill: Palette.axis, className: "reference-label")
             }
         }
-        for entry in series where !entry.xs.isEmpty {
+        for entry in series where !entry.xs.isEmpty && !entry.connected {
+            canvas.open("g", [("class", "points"), ("data-series", entry.name), ("data-points", Self.dataPoints(entry))])
+            for (px, py) in zip(entry.xs, entry.ys) {
+                canvas.element("circle", [("class", "marker"), ("cx", SVGCanvas.number(x(px))), ("cy", SVGCanvas.number(y(py))),
+                                          ("r", "7"), ("fill", "none"), ("stroke", entry.colour), ("stroke-width", "2.2")])
+            }
+            canvas.close()
+        }
+        for entry in series where !entry.xs.isEmpty && entry.connected {
             var path = "M\(SVGCanvas.number(x(entry.xs[0]))),\(SVGCanvas.number(y(entry.ys[0])))"
             for i in entry.xs.indices.dropFirst() {
                 if entry.interpolation == .step { path += " H\(SVGCanvas.number(x(entry.xs[i])))" }
                 path += " L\(SVGCanvas.number(x(entry.xs[i]))),\(SVGCanvas.number(y(entry.ys[i])))"
             }
-            let points = zip(entry.xs, entry.ys).map { "\(SVGCanvas.value($0)),\(SVGCanvas.value($1))" }.joined(separator: " ")
-            var attributes: [(String, String)] = [("class", "line"), ("data-series", entry.name), ("data-points", points), ("d", path),
+            var attributes: [(String, String)] = [("class", "line"), ("data-series", entry.name), ("data-points", Self.dataPoints(entry)), ("d", path),
                                                   ("fill", "none"), ("stroke", entry.colour), ("stroke-width", "2.2")]
             if entry.dashed { attributes.append(("stroke-dasharray", "6 4")) }
             canvas.element("path", attributes)
@@ -115,10 +128,28 @@ public struct LineChart: Sendable {
                 }
             }
             for (i, label) in entry.pointLabels.enumerated() where !label.isEmpty {
-                canvas.text(label, x: x(entry.xs[i]) + 6, y: y(entry.ys[i]) - 6, size: 11, fill: "#333", className: "point-label")
+                let place = Self.labelPlacement(entry, at: i, x: x, y: y, area: area)
+                canvas.text(label, x: place.x, y: place.y, anchor: place.anchor, size: 11, fill: "#333", className: "point-label")
             }
         }
         canvas.close()
         return canvas.document(title: frame.title, description: description, id: id)
+    }
+
+    /// Where a point's label goes: towards the middle of the plot (so it is not cut off at an
+    /// edge), above the point unless the line leaves the point upwards on that side, then below.
+    static func labelPlacement(_ series: Series, at i: Int, x: LinearScale, y: LinearScale,
+                               area: (left: Double, top: Double, right: Double, bottom: Double)) -> (x: Double, y: Double, anchor: String) {
+        let px = x(series.xs[i]), py = y(series.ys[i])
+        let rightward = px < (area.left + area.right) / 2
+        let neighbours = [i - 1, i + 1].filter { series.xs.indices.contains($0) }
+        let sameSide = neighbours.filter { rightward ? x(series.xs[$0]) > px : x(series.xs[$0]) < px }
+        let lineGoesUp = sameSide.contains { y(series.ys[$0]) < py }
+        return (rightward ? px + 6 : px - 6, lineGoesUp ? py + 16 : py - 6, rightward ? "start" : "end")
+    }
+
+    /// `x,y` pairs in full precision, for `data-points`.
+    static func dataPoints(_ series: Series) -> String {
+        zip(series.xs, series.ys).map { "\(SVGCanvas.value($0)),\(SVGCanvas.value($1))" }.joined(separator: " ")
     }
 }

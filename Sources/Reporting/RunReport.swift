@@ -115,13 +115,20 @@ extension RunReport {
         let others = manifest.options.dropFirst()
         let replay = ["phm", "run", manifest.scenarioFile] + (manifest.deterministic ? ["--deterministic"] : ["--draws", "\(manifest.draws)", "--seed", "\(manifest.seed)"])
             + (others.isEmpty ? [] : ["--options", others.joined(separator: ",")])
-        return ReportSection("About this run", [
+        return about(manifest, replay: replay,
+                     contents: "This folder also holds summary.json and summary.csv (every number in this report), draws.csv (each draw's QALYs and costs by group), yearly.csv (yearly demand, activity, unmet demand, capacity, QALYs and cost) and manifest.json.")
+    }
+
+    /// "About this run" for any command: the manifest's settings, `replay` (the command that makes
+    /// the folder again) and `contents` (what else the folder holds).
+    public static func about(_ manifest: RunManifest, replay: [String], contents: String) -> ReportSection {
+        ReportSection("About this run", [
             .bullets([
                 "Scenario file \(manifest.scenarioFile) (fingerprint \(manifest.scenarioHash)), \(manifest.deterministic ? "deterministic: every value at its mean" : "\(Formatting.grouped(Double(manifest.draws))) draws, seed \(manifest.seed)"), count noise: \(manifest.countNoise).",
                 "phm \(manifest.toolVersion), started \(manifest.startedUTC), \(String(format: "%.1f", manifest.wallSeconds)) s on \(manifest.threads) thread\(manifest.threads == 1 ? "" : "s"); the same seed gives the same numbers with any number of threads.",
                 "To run it again: \(replay.joined(separator: " "))",
             ]),
-            .paragraph("This folder also holds summary.json and summary.csv (every number in this report), draws.csv (each draw's QALYs and costs by group), yearly.csv (yearly demand, activity, unmet demand, capacity, QALYs and cost) and manifest.json."),
+            .paragraph(contents),
         ])
     }
 }

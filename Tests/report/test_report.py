@@ -171,7 +171,7 @@ window.addEventListener('error', e => window.__errors.push(String(e.message || e
 document.addEventListener('DOMContentLoaded', () => {
   const charts = [...document.querySelectorAll('svg.chart')].map(s => {
     const r = s.getBoundingClientRect();
-    return {id: s.id, width: r.width, height: r.height, marks: s.querySelectorAll('rect.bar, circle.point, path.line').length};
+    return {id: s.id, width: r.width, height: r.height, marks: s.querySelectorAll('rect.bar, circle.point, path.line, circle.marker').length};
   });
   const pre = document.createElement('pre');
   pre.id = 'probe';
@@ -190,8 +190,10 @@ def chromium():
     pytest.fail("headless Chromium is needed for the browser check: run `make test-setup` (installs Debian's chromium)")
 
 
-def test_report_renders_in_chromium(run, tmp_path):
-    html = (run / "report.html").read_text()
+def render_in_chromium(folder, tmp_path, screenshot=None, height=2600):
+    """Loads the folder's report.html in headless Chromium with the probe; checks it loads nothing
+    and raises no error, screenshots it and returns the charts the probe measured."""
+    html = (folder / "report.html").read_text()
     assert "<script" not in html and "http://" not in html.replace('xmlns="http://www.w3.org/2000/svg"', "")
     probed = tmp_path / "probed.html"
     probed.write_text(html.replace("<head>", "<head>\n" + PROBE, 1))
@@ -204,21 +206,25 @@ def test_report_renders_in_chromium(run, tmp_path):
     probe = json.loads(match.group(1).replace("&quot;", '"').replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"))
     assert probe["errors"] == []
     assert probe["resources"] == [], "the report must not load anything"
-    names = {c["id"] for c in probe["charts"]}
-    assert {"group-gains", "impact-plane", "acceptability", "cumulative-qalys", "cumulative-cost"} <= names
     for c in probe["charts"]:
         assert c["width"] > 300 and c["height"] > 200, c
         assert c["marks"] > 0, c
 
-    png = Path(os.environ.get("PHM_SCREENSHOT", tmp_path / "report.png"))
-    shot = subprocess.run(flags + [f"--screenshot={png}", "--window-size=1000,2600", (run / "report.html").as_uri()],
+    png = Path(screenshot or tmp_path / "report.png")
+    shot = subprocess.run(flags + [f"--screenshot={png}", f"--window-size=1000,{height}", (folder / "report.html").as_uri()],
                           capture_output=True, text=True, timeout=120)
     assert shot.returncode == 0, shot.stderr[-2000:]
     data = png.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
-    width, height = struct.unpack(">II", data[16:24])
-    assert (width, height) == (1000, 2600)
+    width, shot_height = struct.unpack(">II", data[16:24])
+    assert (width, shot_height) == (1000, height)
     assert len(data) > 50_000, "a blank page compresses to almost nothing"
+    return {c["id"]: c for c in probe["charts"]}
+
+
+def test_report_renders_in_chromium(run, tmp_path):
+    charts = render_in_chromium(run, tmp_path, os.environ.get("PHM_SCREENSHOT"))
+    assert {"group-gains", "impact-plane", "acceptability", "cumulative-qalys", "cumulative-cost"} <= set(charts)
 
 
 def test_compare_of_the_run_folder_equals_summary_json(run):
@@ -253,3 +259,114 @@ def test_compare_of_the_run_folder_equals_summary_json(run):
     for option in summary["options"][1:]:
         assert sum(line.startswith(option["name"] + " gains") or line.startswith(option["name"] + " loses")
                    for line in text.splitlines()) == 1
+
+
+# --- phm frontier and phm optimise: their reports and charts against their own CSV and JSON ---
+
+FRONTIER_SCENARIO = ROOT / "Scenarios/upstream-shift.yaml"  # deterministic; its price of equity more than doubles once
+
+
+def results_folder(args, out):
+    """Runs `phm ARGS --out OUT`; returns the folder of the report path it prints last."""
+    result = subprocess.run([str(PHM)] + args + ["--out", str(out)], capture_output=True, text=True, cwd=ROOT, check=True)
+    last = result.stdout.strip().splitlines()[-1]
+    assert last.startswith("report: ") and last.endswith("/report.html"), "the report's path comes last"
+    folder = Path(last[len("report: "):]).parent
+    assert folder.is_dir()
+    return folder
+
+
+@pytest.fixture(scope="module")
+def frontier_run(tmp_path_factory):
+    return results_folder(["frontier", str(FRONTIER_SCENARIO), "--deterministic"], tmp_path_factory.mktemp("frontier"))
+
+
+@pytest.fixture(scope="module")
+def optimise_run(tmp_path_factory):
+    return results_folder(["optimise", str(SCENARIO), "--curve-draws", "20", "--draws", str(DRAWS)], tmp_path_factory.mktemp("optimise"))
+
+
+def test_frontier_chart_points_equal_frontier_csv(frontier_run):
+    rows = read_csv(frontier_run / "frontier.csv")
+    gap = np.array([float(r["gap"]) for r in rows])
+    health = np.array([float(r["total_health"]) for r in rows])
+    root = chart(frontier_run, "frontier")
+    line = next(e for e in elements(root, "path", "line") if e.get("data-series") == "frontier")
+    xy = points(line)
+    assert np.array_equal(xy[:, 0], gap) and np.array_equal(xy[:, 1], health)
+    to_x, per_x = plot_scale(root, "x")
+    to_y, per_y = plot_scale(root, "y")
+    dots = elements(root, "circle", "marker")
+    filled = [d for d in dots if d.get("fill") != "none"]
+    assert len(filled) == len(rows)
+    for dot, x, y in zip(filled, gap, health):
+        assert to_x(float(dot.get("cx"))) == pytest.approx(x, abs=per_x * 0.011)
+        assert to_y(float(dot.get("cy"))) == pytest.approx(y, abs=per_y * 0.011)
+    # Rings circle exactly the rows frontier.csv flags as steep.
+    steep = [(g, h) for g, h, r in zip(gap, health, rows) if r["steep"] == "1"]
+    assert steep, "this scenario's price of equity more than doubles somewhere"
+    rings = elements(root, "g", "points")
+    assert len(rings) == 1 and [tuple(p) for p in points(rings[0])] == steep
+    labels = [e.text for e in elements(root, "text", "point-label")]
+    assert labels == ["most total health", "smallest gap"]
+
+
+def test_frontier_price_chart_is_the_frontiers_slope(frontier_run):
+    rows = read_csv(frontier_run / "frontier.csv")
+    limit = np.array([float(r["gap_limit"]) for r in rows])
+    health = np.array([float(r["total_health"]) for r in rows])
+    price = np.array([float(r["shadow_price"]) for r in rows])
+    line = elements(chart(frontier_run, "frontier-price"), "path", "line")[0]
+    xy = points(line)
+    order = np.argsort([float(r["gap"]) for r in rows])
+    assert np.array_equal(xy[:, 0], [float(rows[i]["gap"]) for i in order])
+    assert np.array_equal(xy[:, 1], price[order])
+    # LP duality, checked independently of the solver: total health is concave in the gap limit,
+    # and each point's shadow price is a supergradient, so the secant between two neighbouring
+    # points lies between their prices (price rises as the limit tightens).
+    secant = (health[:-1] - health[1:]) / (limit[:-1] - limit[1:])
+    tolerance = 1e-6 * np.maximum(np.abs(secant), 1)
+    assert np.all(price[:-1] <= secant + tolerance) and np.all(secant <= price[1:] + tolerance)
+    steep = np.array([r["steep"] == "1" for r in rows])
+    assert np.array_equal(steep[1:], (price[:-1] > 1e-9) & (price[1:] > 2 * price[:-1]))
+
+
+def test_optimise_bars_equal_summary_json_and_allocation_csv(optimise_run):
+    summary = json.loads((optimise_run / "summary.json").read_text())
+    allocation = read_csv(optimise_run / "allocation.csv")
+    root = chart(optimise_run, "budget-changes")
+    bars = elements(root, "rect", "bar")
+    assert [b.get("data-category") for b in bars] == [r["line"] for r in allocation] == [a["line"] for a in summary["allocation"]]
+    to_x, per_x = plot_scale(root, "x")
+    for bar, row in zip(bars, allocation):
+        change = float(row["optimal"]) - float(row["current"])
+        assert float(bar.get("data-value")) == pytest.approx(change, rel=1e-12, abs=1e-6) == float(row["change"])
+        left, right = float(bar.get("x")), float(bar.get("x")) + float(bar.get("width"))
+        assert to_x(right if change >= 0 else left) == pytest.approx(change, abs=per_x * 0.011)
+        assert to_x(left if change >= 0 else right) == pytest.approx(0, abs=per_x * 0.011)
+    assert any(abs(float(r["change"])) > 0 for r in allocation), "the optimum moves money"
+
+    root = chart(optimise_run, "predicted-simulated")
+    bars = elements(root, "rect", "bar")
+    predicted = {b.get("data-category"): b for b in bars if b.get("data-series") == "LP prediction"}
+    simulated = {b.get("data-category"): b for b in bars if b.get("data-series").startswith("re-simulation")}
+    groups = [g["name"] for g in summary["predicted"]["groups"]]
+    assert list(predicted) == list(simulated) == groups
+    for p, s in zip(summary["predicted"]["groups"], summary["simulated"]["groups"]):
+        assert float(predicted[p["name"]].get("data-value")) == p["net_gain"]
+        bar = simulated[s["name"]]
+        assert [float(bar.get(k)) for k in ("data-value", "data-low", "data-high")] == [s["net_gain"][k] for k in ("mean", "low", "high")]
+    assert sum(p["net_gain"] for p in summary["predicted"]["groups"]) == pytest.approx(summary["predicted"]["total_net_gain"], rel=1e-9)
+    assert len(elements(root, "line", "whisker")) == len(groups), "a 95% interval on each simulated bar"
+
+
+def test_optimise_and_frontier_reports_render_in_chromium(optimise_run, frontier_run, tmp_path):
+    charts = render_in_chromium(optimise_run, tmp_path, height=3000)
+    assert set(charts) == {"budget-changes", "predicted-simulated"}
+    charts = render_in_chromium(frontier_run, tmp_path, height=1400)
+    assert set(charts) == {"frontier", "frontier-price"}
+    for folder, text in [(optimise_run, "The answer"), (frontier_run, "Closing the gap between Q1 and Q5")]:
+        markdown = (folder / "report.md").read_text()
+        assert text in markdown and "To run it again: phm " in markdown
+        for name in re.findall(r"\(chart-([\w-]+)\.svg\)", markdown):
+            assert (folder / f"chart-{name}.svg").is_file()

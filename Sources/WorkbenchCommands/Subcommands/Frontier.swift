@@ -15,8 +15,10 @@ extension Workbench {
                 reaches, warm-starting Clp from one point to the next. Prints total
                 net health, the Atkinson index (ε = 1) and the price of equity
                 (QALYs forgone per unit of gap closed), marking where it rises
-                steeply. Writes <out>/<scenario>/<UTC time>-<hash>/frontier.csv and
-                manifest.json; curves come from the same cache as `phm optimise`.
+                steeply. Writes <out>/<scenario>/<UTC time>-<hash>/frontier.csv,
+                manifest.json, report.md, report.html, chart-frontier.svg and
+                chart-frontier-price.svg (the last line printed is the path of
+                report.html); curves come from the same cache as `phm optimise`.
 
                 Examples:
                   phm frontier Scenarios/upstream-shift.yaml
@@ -58,13 +60,15 @@ extension Workbench {
             let folder = try ResultsFolder(root: URL(fileURLWithPath: out), scenario: scenario.name, hash: session.hash, date: started)
             try folder.write(try RunFiles.json(manifest), to: "manifest.json")
             try folder.write(FrontierText.csv(frontier), to: "frontier.csv")
+            try ReportFiles.write(FrontierDocument.document(frontier, scenario: scenario.name, groups: scenario.groupNames,
+                                                            baselineHealth: scenario.equity.baselineHealth != nil, manifest: manifest), to: folder)
             try folder.commit()
             if json {
                 FileHandle.standardOutput.write(try RunFiles.json(frontier))
             } else {
                 print(FrontierText.text(frontier, scenario: scenario.name, groups: scenario.groupNames))
                 print()
-                print("results: \(folder.destination.path)")
+                OutputPaths.announce(folder.destination, out: out, scenario: scenario.name, report: true)
             }
         }
     }

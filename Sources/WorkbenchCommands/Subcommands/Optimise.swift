@@ -19,7 +19,8 @@ extension Workbench {
                 adds up the lines' effects; the re-simulation shows the error.
                 Curves are cached in <out>/<scenario>/.cache/. Writes
                 <out>/<scenario>/<UTC time>-<hash>/: allocation.csv, summary.json,
-                manifest.json.
+                manifest.json, report.md, report.html and its charts
+                (chart-*.svg); the last line printed is the path of report.html.
 
                 Examples:
                   phm optimise Scenarios/pphmi-fund.yaml
@@ -104,6 +105,7 @@ extension Workbench {
             try folder.write(try RunFiles.json(manifest), to: "manifest.json")
             try folder.write(try RunFiles.json(report), to: "summary.json")
             try folder.write(OptimiseText.allocationCSV(report), to: "allocation.csv")
+            try ReportFiles.write(report.document(manifest: manifest), to: folder)
             try folder.commit()
 
             if let saveOption {
@@ -115,7 +117,7 @@ extension Workbench {
             } else {
                 print(OptimiseText.text(report))
                 print()
-                print("results: \(folder.destination.path)")
+                OutputPaths.announce(folder.destination, out: out, scenario: scenario.name, report: true)
             }
         }
 
