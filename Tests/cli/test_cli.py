@@ -242,3 +242,13 @@ def test_compare_timeline_ends_at_the_runs_increments(built, tmp_path):
         dq, dc = last[1 + 3 * i], last[2 + 3 * i]
         assert shows(dq, option["incremental"]["qalys"]["mean"], 1)
         assert abs(number(dc) - option["incremental"]["cost"]["mean"]) <= 0.05e6 + 1e-9 * abs(option["incremental"]["cost"]["mean"])
+
+
+def test_frontier_without_a_trade_off_is_one_point_and_says_so(built, tmp_path):
+    """On upstream-shift the total-health allocation already has the smallest reachable gap
+    (the upstream programmes help the most deprived most), so there is nothing to sweep."""
+    args = ["frontier", ROOT / "Scenarios/upstream-shift.yaml", "--deterministic", "--out", tmp_path]
+    frontier = json.loads(phm(*args, "--json").stdout)
+    assert len(frontier["points"]) == 1
+    assert frontier["unconstrained_gap"] == pytest.approx(frontier["smallest_gap"], rel=1e-9)
+    assert "No trade-off" in phm(*args).stdout

@@ -263,7 +263,7 @@ def test_compare_of_the_run_folder_equals_summary_json(run):
 
 # --- phm frontier and phm optimise: their reports and charts against their own CSV and JSON ---
 
-FRONTIER_SCENARIO = ROOT / "Scenarios/upstream-shift.yaml"  # deterministic; its price of equity more than doubles once
+FRONTIER_SCENARIO = ROOT / "Scenarios/ics-core20plus5.yaml"  # deterministic; its price of equity more than doubles once
 
 
 def results_folder(args, out):
