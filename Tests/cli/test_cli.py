@@ -252,3 +252,19 @@ def test_frontier_without_a_trade_off_is_one_point_and_says_so(built, tmp_path):
     assert len(frontier["points"]) == 1
     assert frontier["unconstrained_gap"] == pytest.approx(frontier["smallest_gap"], rel=1e-9)
     assert "No trade-off" in phm(*args).stdout
+
+
+def test_optimise_line_limits_on_the_command_line(built, tmp_path):
+    args = ["optimise", ROOT / "Scenarios/upstream-shift.yaml", "--deterministic", "--out", tmp_path]
+    result = json.loads(phm(*args, "--json", "--min", "emergency_admission=100%", "--max", "smoking_cessation=3000000",
+                            "--ring-fence", "warm_homes", "--max-change", "gp_appointment=1%").stdout)
+    lines = {a["line"]: a for a in result["allocation"]}
+    assert lines["emergency_admission"]["lower"] == pytest.approx(lines["emergency_admission"]["current"], rel=1e-12)
+    assert lines["smoking_cessation"]["upper"] == 3_000_000
+    assert lines["warm_homes"]["lower"] == pytest.approx(lines["warm_homes"]["current"], rel=1e-12)
+    gp = lines["gp_appointment"]
+    assert (gp["lower"], gp["upper"]) == pytest.approx((0.99 * gp["current"], 1.01 * gp["current"]), rel=1e-12)
+    for line in lines.values():
+        assert line["lower"] - 1e-6 <= line["optimal"] <= line["upper"] + 1e-6
+    typo = phm(*args, "--min", "emergency_admision=90%", check=False)
+    assert typo.returncode == 64 and "did you mean emergency_admission" in typo.stderr

@@ -29,6 +29,18 @@ struct AllocationOptions: ParsableArguments {
     @Flag(help: "Every group's predicted net health at least today's.")
     var noGroupWorseOff = false
 
+    @Option(name: .customLong("min"), help: "A line's lowest budget, LINE=£ or LINE=N% of today's (repeatable; overrides optimise.lines).")
+    var minimums: [String] = []
+
+    @Option(name: .customLong("max"), help: "A line's highest budget, LINE=£ or LINE=N% of today's (repeatable).")
+    var maximums: [String] = []
+
+    @Option(help: "A line's largest change from today, LINE=£ or LINE=N% (repeatable).")
+    var maxChange: [String] = []
+
+    @Option(help: "A line that may not fall below today's budget (repeatable).")
+    var ringFence: [String] = []
+
     @Option(help: "Monte Carlo draws per response-curve point (default: optimise.curve_draws, else 200).")
     var curveDraws: Int?
 
@@ -66,6 +78,7 @@ struct AllocationOptions: ParsableArguments {
         if atMost { settings.atMost = true }
         if noGroupWorseOff { settings.noGroupWorseOff = true }
         if let curveDraws { settings.curveDraws = curveDraws }
+        try applyLineLimits(to: &settings, scenario: scenario)
         return settings
     }
 
