@@ -2,14 +2,16 @@ import Payments
 
 /// The files of a `phm payments` results folder: manifest.json, payments.json (the whole
 /// ``PaymentReport``), payments.csv (one row per contract and payment model) and
-/// payments_yearly.csv (means over draws per contract, model and year, undiscounted).
+/// payments_yearly.csv (means over draws per contract, model and year, undiscounted), and the
+/// report (report.md, report.html and its charts, see ``PaymentDocument``).
 public enum PaymentFiles {
-    /// Writes the four files, then commits the folder (renames it into place).
+    /// Writes the files and the report, then commits the folder (renames it into place).
     public static func write(report: PaymentReport, manifest: RunManifest, to folder: ResultsFolder) throws {
         try folder.write(try RunFiles.json(manifest), to: "manifest.json")
         try folder.write(try RunFiles.json(report), to: "payments.json")
         try folder.write(csv(report), to: "payments.csv")
         try folder.write(yearlyCSV(report), to: "payments_yearly.csv")
+        try ReportFiles.write(PaymentDocument.document(report, manifest: manifest), to: folder)
         try folder.commit()
     }
 

@@ -370,3 +370,30 @@ def test_optimise_and_frontier_reports_render_in_chromium(optimise_run, frontier
         assert text in markdown and "To run it again: phm " in markdown
         for name in re.findall(r"\(chart-([\w-]+)\.svg\)", markdown):
             assert (folder / f"chart-{name}.svg").is_file()
+
+
+@pytest.fixture(scope="module")
+def payments_run(tmp_path_factory):
+    return results_folder(["payments", str(ROOT / "Scenarios/frailty-cohort.yaml"), "--draws", "40"], tmp_path_factory.mktemp("payments"))
+
+
+def test_payments_report_bars_equal_payments_csv_and_render(payments_run, tmp_path):
+    rows = [r for r in read_csv(payments_run / "payments.csv") if r["contract"] == "frailty-alliance"]
+    root = chart(payments_run, "margin-frailty-alliance")
+    bars = elements(root, "rect", "bar")
+    assert [b.get("data-category") for b in bars] == [r["model"] for r in rows]
+    to_x, per_x = plot_scale(root, "x")
+    for bar, row in zip(bars, rows):
+        assert [float(bar.get(k)) for k in ("data-value", "data-low", "data-high")] == pytest.approx(
+            [float(row[k]) for k in ("margin_mean", "margin_p5", "margin_p95")], rel=1e-12)
+        mean = float(row["margin_mean"])
+        left, right = float(bar.get("x")), float(bar.get("x")) + float(bar.get("width"))
+        assert to_x(right if mean >= 0 else left) == pytest.approx(mean, abs=per_x * 0.011)
+    root = chart(payments_run, "prevention-frailty-alliance")
+    values = {b.get("data-category"): float(b.get("data-value")) for b in elements(root, "rect", "bar")}
+    assert values == pytest.approx({r["model"]: float(r["incentive_alignment"]) for r in rows}, rel=1e-12)
+    assert values["activity"] < 0 < values["capitation"]
+    charts = render_in_chromium(payments_run, tmp_path, height=1600)
+    assert set(charts) == {"margin-frailty-alliance", "prevention-frailty-alliance"}
+    markdown = (payments_run / "report.md").read_text()
+    assert "Prevention lowers the provider's margin under activity" in markdown

@@ -73,7 +73,7 @@ extension Workbench {
             } else {
                 print(PaymentTable.text(report))
                 print()
-                OutputPaths.announce(folder.destination, out: out, scenario: scenario.name, report: false)
+                OutputPaths.announce(folder.destination, out: out, scenario: scenario.name, report: true)
             }
         }
     }
