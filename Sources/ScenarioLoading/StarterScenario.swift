@@ -77,6 +77,23 @@ public enum StarterScenario {
             description: Move £300k a year from emergency care into case finding
             shift: [{from: emergency_admission, to: hypertension_case_finding, amount: 300000}]
 
+        optimise:                           # phm optimise / phm frontier (all keys optional)
+          objective: total-health           # or weighted, maximin, atkinson, gap-limit
+          total: keep                       # reallocate today's total
+          lines:
+            emergency_admission: {min: "90%"}   # services keep 50% by default
+            hypertension_case_finding: {max: 1000000}
+
+        contracts:                          # phm payments: who carries the risk
+          acute:
+            provider: Local acute trust
+            services: [emergency_admission]
+            cost: {fixed_share: 0.6}        # 60% of today's cost is fixed within a year
+            models:                         # compared side by side on the same draws
+              activity: {}                  # price = unit cost
+              block: {amount: 33000000}
+              blended: {above_plan: 0.2, below_plan: 0.2}
+
         """
     }
 }
