@@ -1,0 +1,214 @@
+/// Successive linear programming (docs/MODEL-NOTES.md, "Allocation"): corrects the additive
+/// response curves of ``AllocationProblem`` where budget lines interact.
+///
+/// The first LP's curves vary one line with every other line at today's budget, so when a
+/// prevention programme and the service whose demand it avoids both move, the LP's prediction
+/// (the sum of their curves) and the simulation of the allocation disagree. Each round here
+/// simulates new curves *around* the previous allocation `x` — each line over levels in a trust
+/// region `x_ℓ ± r·(upper_ℓ − lower_ℓ)`, every other line at `x` — so the LP's prediction is the
+/// simulated gain of `x` plus the sum of the lines' changes from `x`, which is exact at `x` and
+/// first-order right near it. The LP's allocation is simulated and accepted only when its
+/// simulated objective beats `x`'s; otherwise the region is halved and `x` kept. The simulation
+/// is a closure (the engine in `phm optimise`, a formula in the tests).
+///
+/// Only objectives that are a linear function of the groups' gains (total-health, weighted) are
+/// supported: their value at a simulated allocation is unambiguous and a round can be compared
+/// with the last by it.
+public struct AllocationRefinement: Sendable {
+    /// What a simulation of one allocation returns, against today's allocation (mean over draws).
+    public struct Outcome: Sendable, Equatable {
+        /// Discounted QALY gain of each group.
+        public var qalyGain: [Double]
+        /// Change in discounted cost (£).
+        public var costChange: Double
+
+        public init(qalyGain: [Double], costChange: Double) {
+            self.qalyGain = qalyGain
+            self.costChange = costChange
+        }
+    }
+
+    /// One round: round 0 is the first LP's allocation, simulated.
+    public struct Round: Sendable, Codable, Equatable {
+        public let round: Int
+        /// The LP's predicted total net gain Σ G_g (QALYs).
+        public let predictedTotal: Double
+        /// The simulated total net gain of the round's allocation.
+        public let simulatedTotal: Double
+        /// Whether the allocation was kept (its simulated objective beat the previous one's).
+        public let accepted: Bool
+        /// Trust-region radius r as a share of each line's bound width (0 for round 0).
+        public let radius: Double
+        /// Mean yearly budget of each line (£).
+        public let allocation: [Double]
+    }
+
+    /// The accepted allocation and the history of rounds.
+    public struct Refined: Sendable {
+        /// The LP result of the accepted allocation, with today's budgets and the original bounds
+        /// (its predictions and shadow prices are those of the round's LP around its centre).
+        public let result: AllocationResult
+        /// Simulated outcome of the accepted allocation.
+        public let simulated: Outcome
+        public let rounds: [Round]
+    }
+
+    /// Most further rounds after the first LP.
+    public let rounds: Int
+    /// `(per_qaly, shares)` of `equity.opportunity_cost`, as in ``AllocationProblem``.
+    public let opportunityCost: (perQaly: Double, shares: [Double])?
+    /// The first trust-region radius, as a share of each line's bound width.
+    public var initialRadius = 0.5
+    /// Rounds stop once an accepted allocation's predicted and simulated totals differ by at most
+    /// this share of the simulated one.
+    public var agreement = 0.01
+    /// Levels simulated on each side of a line's centre in a round.
+    public var levelsPerSide = 4
+
+    public init(rounds: Int, opportunityCost: (perQaly: Double, shares: [Double])?) {
+        self.rounds = rounds
+        self.opportunityCost = opportunityCost
+    }
+
+    /// Whether `objective` can be refined, with a message for the user when not.
+    public static func check(_ objective: AllocationObjective) throws(AllocationError) {
+        switch objective {
+        case .totalHealth, .weighted: return
+        case .maximin, .atkinson, .gapLimit:
+            throw .invalidSetting("--refine supports the objectives total-health and weighted, not \(objective.name); drop --refine or choose one of them")
+        }
+    }
+
+    /// Refines `start`, the solution of `problem`.
+    /// - Parameter simulate: the outcome of each allocation (mean yearly £ per line, in the
+    ///   problem's line order) against today's, all simulated together with common random numbers.
+    /// - Throws: ``AllocationError`` from an objective it cannot refine or a round's LP, or the
+    ///   closure's errors.
+    public func run(
+        problem: AllocationProblem, start: AllocationResult,
+        simulate: ([[Double]]) async throws -> [Outcome]
+    ) async throws -> Refined {
+        try Self.check(problem.objective)
+        let curves = problem.curves
+        var x = start.lines.map(\.optimal)
+        var best = start
+        var simulatedX = try await simulate([x])[0]
+        var history = [Round(round: 0, predictedTotal: start.totalNetGain, simulatedTotal: net(simulatedX).reduce(0, +),
+                             accepted: true, radius: 0, allocation: x)]
+        var radius = initialRadius
+        guard rounds > 0, !agree(start.totalNetGain, history[0].simulatedTotal) else {
+            return Refined(result: best, simulated: simulatedX, rounds: history)
+        }
+        for round in 1...rounds {
+            let regions = problem.bounds.indices.map { l -> ClosedRange<Double> in
+                let bound = problem.bounds[l], width = radius * (bound.upperBound - bound.lowerBound)
+                return max(bound.lowerBound, x[l] - width)...min(bound.upperBound, x[l] + width)
+            }
+            let levels = regions.indices.map { self.levels(in: regions[$0], centre: x[$0]) }
+            var allocations = [x]
+            for l in levels.indices {
+                for level in levels[l] where abs(level - x[l]) > 1 {
+                    var point = x
+                    point[l] = level
+                    allocations.append(point)
+                }
+            }
+            let outcomes = try await simulate(allocations)
+            let centre = outcomes[0]
+            var next = 1
+            let lines = curves.lines.indices.map { l -> LineCurve in
+                var gains: [[Double]] = [], costs: [Double] = []
+                for level in levels[l] {
+                    if abs(level - x[l]) <= 1 {
+                        gains.append(Array(repeating: 0, count: curves.groups.count)); costs.append(0); continue
+                    }
+                    gains.append(zip(outcomes[next].qalyGain, centre.qalyGain).map { $0 - $1 })
+                    costs.append(outcomes[next].costChange - centre.costChange)
+                    next += 1
+                }
+                return LineCurve(name: curves.lines[l].name, current: x[l], profile: curves.lines[l].profile,
+                                 levels: levels[l], qalyGain: gains, costChange: costs)
+            }
+            let around = ResponseCurves(groups: curves.groups, populations: curves.populations, baseQalys: curves.baseQalys,
+                                        baseCost: curves.baseCost, draws: curves.draws, lines: lines)
+            var local = try AllocationProblem(
+                curves: around, objective: problem.objective, total: problem.total, atMost: problem.atMost, bounds: regions,
+                noGroupWorseOff: problem.noGroupWorseOff, baselineHealth: problem.baselineHealth, opportunityCost: opportunityCost)
+            local.gainOffset = net(centre)
+            let solved = try local.solve()
+            let candidate = solved.lines.map(\.optimal)
+            let simulatedCandidate = try await simulate([candidate])[0]
+            let simulatedTotal = net(simulatedCandidate).reduce(0, +)
+            let improves = value(net(simulatedCandidate), problem.objective) > value(net(simulatedX), problem.objective)
+            history.append(Round(round: round, predictedTotal: solved.totalNetGain, simulatedTotal: simulatedTotal,
+                                 accepted: improves, radius: radius, allocation: candidate))
+            let moved = zip(candidate, x).allSatisfy { abs($0 - $1) < 1 }
+            // The ratio of simulated to predicted improvement: well below 1, the linear model is
+            // poor over this region (the lines interact across it), so the next region is smaller.
+            let predictedRise = value(solved.groups.map(\.netGain), problem.objective) - value(net(simulatedX), problem.objective)
+            let simulatedRise = value(net(simulatedCandidate), problem.objective) - value(net(simulatedX), problem.objective)
+            if improves {
+                if simulatedRise < Self.poorAgreement * predictedRise { radius /= 2 }
+                x = candidate
+                simulatedX = simulatedCandidate
+                best = Self.restore(solved, from: start, costAtCentre: centre.costChange)
+                if agree(solved.totalNetGain, simulatedTotal) { break }
+            } else {
+                radius /= 2
+            }
+            if moved { break }
+        }
+        return Refined(result: best, simulated: simulatedX, rounds: history)
+    }
+
+    /// Net QALY gain by group: `ΔQ_g − ΔC · share_g / per_qaly` (just `ΔQ_g` without opportunity cost).
+    func net(_ outcome: Outcome) -> [Double] {
+        outcome.qalyGain.indices.map { g in
+            outcome.qalyGain[g] - (opportunityCost.map { outcome.costChange / $0.perQaly * $0.shares[g] } ?? 0)
+        }
+    }
+
+    func value(_ gains: [Double], _ objective: AllocationObjective) -> Double {
+        if case .weighted(let weights) = objective { return zip(gains, weights).reduce(0) { $0 + $1.0 * $1.1 } }
+        return gains.reduce(0, +)
+    }
+
+    /// Below this ratio of simulated to predicted improvement an accepted round still halves the
+    /// trust region (the classic trust-region test; without it two interacting lines zig-zag).
+    static let poorAgreement = 0.5
+
+    /// Predicted and simulated totals within ``agreement`` of each other.
+    func agree(_ predicted: Double, _ simulated: Double) -> Bool {
+        abs(predicted - simulated) <= agreement * max(abs(simulated), 1e-9)
+    }
+
+    /// `2·levelsPerSide + 1` evenly spaced levels across `region`, plus the centre.
+    func levels(in region: ClosedRange<Double>, centre: Double) -> [Double] {
+        let n = 2 * levelsPerSide
+        var points = (0...n).map { region.lowerBound + (region.upperBound - region.lowerBound) * Double($0) / Double(n) }
+        points.append(centre)
+        var result: [Double] = []
+        for value in points.sorted() where result.last.map({ value - $0 > 1 }) ?? true { result.append(value) }
+        if !result.contains(where: { abs($0 - centre) <= 1 }) { result.append(centre); result.sort() }
+        return result
+    }
+
+    /// A round's result re-expressed against today: each line's `current`, bounds and binding
+    /// from the first LP (a round's bounds are its trust region), the cost change with the
+    /// centre's simulated cost added.
+    static func restore(_ solved: AllocationResult, from start: AllocationResult, costAtCentre: Double) -> AllocationResult {
+        let lines = zip(solved.lines, start.lines).map { line, original -> AllocationResult.Line in
+            let binding: String? = abs(line.optimal - original.upper) <= 1 ? line.binding
+                : abs(line.optimal - original.lower) <= 1 ? line.binding : nil
+            return AllocationResult.Line(line: line.line, current: original.current, optimal: line.optimal,
+                                         lower: original.lower, upper: original.upper, binding: binding,
+                                         boundPricePerMillion: binding == nil ? nil : line.boundPricePerMillion)
+        }
+        return AllocationResult(
+            objective: solved.objective, objectiveUnits: solved.objectiveUnits, objectiveValue: solved.objectiveValue,
+            lines: lines, groups: solved.groups, totalNetGain: solved.totalNetGain, costChange: solved.costChange + costAtCentre,
+            totalPricePerMillion: solved.totalPricePerMillion, constraintPrices: solved.constraintPrices,
+            gapPrice: solved.gapPrice, approximationGap: solved.approximationGap,
+            outOfOrderLines: solved.outOfOrderLines, iterations: solved.iterations)
+    }
+}
