@@ -96,9 +96,9 @@ public struct AllocationRefinement: Sendable {
         var history = [Round(round: 0, predictedTotal: start.totalNetGain, simulatedTotal: net(simulatedX).reduce(0, +),
                              accepted: true, radius: 0, allocation: x)]
         var radius = initialRadius
-        guard rounds > 0, !agree(start.totalNetGain, history[0].simulatedTotal) else {
-            return Refined(result: best, simulated: simulatedX, rounds: history)
-        }
+        // The first LP's agreement is not a reason to stop: its curves were simulated at today's
+        // budgets, so a close total can hide errors by line that a round around x corrects.
+        guard rounds > 0 else { return Refined(result: best, simulated: simulatedX, rounds: history) }
         for round in 1...rounds {
             let regions = problem.bounds.indices.map { l -> ClosedRange<Double> in
                 let bound = problem.bounds[l], width = radius * (bound.upperBound - bound.lowerBound)
@@ -137,17 +137,24 @@ public struct AllocationRefinement: Sendable {
             local.gainOffset = net(centre)
             let solved = try local.solve()
             let candidate = solved.lines.map(\.optimal)
+            // Within £1 on every line the LP chose x again (up to the solver's tolerance): x is
+            // optimal on curves measured around itself, which ends the search.
+            if zip(candidate, x).allSatisfy({ abs($0 - $1) < 1 }) {
+                history.append(Round(round: round, predictedTotal: solved.totalNetGain, simulatedTotal: net(simulatedX).reduce(0, +),
+                                     accepted: false, radius: radius, allocation: candidate))
+                break
+            }
             let simulatedCandidate = try await simulate([candidate])[0]
             let simulatedTotal = net(simulatedCandidate).reduce(0, +)
-            let improves = value(net(simulatedCandidate), problem.objective) > value(net(simulatedX), problem.objective)
+            let before = value(net(simulatedX), problem.objective)
+            let simulatedRise = value(net(simulatedCandidate), problem.objective) - before
+            let predictedRise = value(solved.groups.map(\.netGain), problem.objective) - before
+            let improves = simulatedRise > 0
             history.append(Round(round: round, predictedTotal: solved.totalNetGain, simulatedTotal: simulatedTotal,
                                  accepted: improves, radius: radius, allocation: candidate))
-            let moved = zip(candidate, x).allSatisfy { abs($0 - $1) < 1 }
-            // The ratio of simulated to predicted improvement: well below 1, the linear model is
-            // poor over this region (the lines interact across it), so the next region is smaller.
-            let predictedRise = value(solved.groups.map(\.netGain), problem.objective) - value(net(simulatedX), problem.objective)
-            let simulatedRise = value(net(simulatedCandidate), problem.objective) - value(net(simulatedX), problem.objective)
             if improves {
+                // Simulated improvement well short of the predicted one: the linear model is poor
+                // over this region (the lines interact across it), so the next region is smaller.
                 if simulatedRise < Self.poorAgreement * predictedRise { radius /= 2 }
                 x = candidate
                 simulatedX = simulatedCandidate
@@ -156,7 +163,6 @@ public struct AllocationRefinement: Sendable {
             } else {
                 radius /= 2
             }
-            if moved { break }
         }
         return Refined(result: best, simulated: simulatedX, rounds: history)
     }
