@@ -75,7 +75,7 @@ public struct AllocationRefinement: Sendable {
         switch objective {
         case .totalHealth, .weighted: return
         case .maximin, .atkinson, .gapLimit:
-            throw .invalidSetting("--refine supports the objectives total-health and weighted, not \(objective.name); drop --refine or choose one of them")
+            throw .invalidSetting("refinement supports the objectives total-health and weighted, not \(objective.name); use --refine 0 (or optimise.refine: 0) or one of those objectives")
         }
     }
 

@@ -101,7 +101,7 @@ final class AllocationRefinementTests: XCTestCase {
 
     func testObjectivesOtherThanLinearOnesAreRejected() throws {
         XCTAssertThrowsError(try AllocationRefinement.check(.maximin)) { error in
-            XCTAssertTrue("\(error)".contains("--refine supports the objectives total-health and weighted, not maximin"))
+            XCTAssertTrue("\(error)".contains("refinement supports the objectives total-health and weighted, not maximin"))
         }
         XCTAssertNoThrow(try AllocationRefinement.check(.weighted([1, 2])))
     }

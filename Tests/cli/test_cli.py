@@ -294,4 +294,4 @@ def test_optimise_refine_reports_rounds_and_never_loses_simulated_health(built, 
     summary = json.loads((results_folder(text) / "summary.json").read_text())
     assert summary["refinement"] == rounds
     other = phm(*args, "--refine", 2, "--objective", "maximin", check=False)
-    assert other.returncode == 64 and "--refine supports the objectives total-health and weighted" in other.stderr
+    assert other.returncode == 64 and "--refine: refinement supports the objectives total-health and weighted" in other.stderr

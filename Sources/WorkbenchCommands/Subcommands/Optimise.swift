@@ -52,10 +52,10 @@ extension Workbench {
         var saveOption: String?
 
         @Option(help: ArgumentHelp(
-            "Refine the allocation by up to N rounds of successive linear programming (total-health and weighted objectives).",
+            "Refine the allocation by up to N rounds of successive linear programming (total-health and weighted objectives; default: optimise.refine, else 0).",
             discussion: "Each round simulates new response curves around the last allocation (within a trust region, other lines at that allocation), solves the LP again and keeps the new allocation only if its simulation is better.",
             valueName: "N"))
-        var refine: Int = 0
+        var refine: Int?
 
         @Option(help: "With --save-option: write a copy of the scenario with the option to PATH instead.")
         var saveTo: String?
@@ -68,7 +68,7 @@ extension Workbench {
             if let saveOption, saveOption.range(of: "^[A-Za-z0-9_-]+$", options: .regularExpression) == nil || saveOption == ScenarioOption.baseName {
                 throw ValidationError("--save-option needs a name of letters, digits, - or _ other than base (got \(saveOption))")
             }
-            if refine < 0 { throw ValidationError("--refine must be 0 (no refinement) or more rounds (got \(refine))") }
+            if let refine, refine < 0 { throw ValidationError("--refine must be 0 (no refinement) or more rounds (got \(refine))") }
             if saveTo != nil && saveOption == nil { throw ValidationError("--save-to needs --save-option NAME") }
         }
 
@@ -133,18 +133,19 @@ extension Workbench {
         /// `first` refined by `--refine` rounds (``AllocationRefinement``), with the rounds; `first`
         /// and nil without `--refine`.
         func refined(_ first: AllocationResult, session: AllocationSession) async throws -> (AllocationResult, [AllocationRefinement.Round]?) {
-            guard refine > 0 else { return (first, nil) }
+            let rounds = refine ?? session.settings.refine
+            guard rounds > 0 else { return (first, nil) }
             do {
                 try AllocationRefinement.check(session.problem.objective)
             } catch {
-                throw ValidationError(error.description)
+                throw ValidationError("\(refine == nil ? "optimise.refine" : "--refine"): \(error.description)")
             }
             let simulator = RefinementSimulator(
                 scenario: session.scenario, curves: session.curves, draws: allocation.deterministic ? 1 : session.settings.curveDraws,
                 seed: session.seed, threads: allocation.threadCount, deterministic: allocation.deterministic)
             let opportunityCost = session.scenario.equity.opportunityCost.map { (perQaly: $0.perQaly, shares: $0.shares) }
             do {
-                let refined = try await AllocationRefinement(rounds: refine, opportunityCost: opportunityCost)
+                let refined = try await AllocationRefinement(rounds: rounds, opportunityCost: opportunityCost)
                     .run(problem: session.problem, start: first) { try await simulator.outcomes($0) }
                 return (refined.result, refined.rounds)
             } catch let error as AllocationError {
