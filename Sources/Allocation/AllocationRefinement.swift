@@ -188,14 +188,14 @@ public struct AllocationRefinement: Sendable {
         abs(predicted - simulated) <= agreement * max(abs(simulated), 1e-9)
     }
 
-    /// `2·levelsPerSide + 1` evenly spaced levels across `region`, plus the centre.
+    /// `2·levelsPerSide + 1` evenly spaced levels across `region`, plus the centre (levels within
+    /// £1 of the one before dropped, so one level is always within £1 of the centre).
     func levels(in region: ClosedRange<Double>, centre: Double) -> [Double] {
         let n = 2 * levelsPerSide
         var points = (0...n).map { region.lowerBound + (region.upperBound - region.lowerBound) * Double($0) / Double(n) }
         points.append(centre)
         var result: [Double] = []
         for value in points.sorted() where result.last.map({ value - $0 > 1 }) ?? true { result.append(value) }
-        if !result.contains(where: { abs($0 - centre) <= 1 }) { result.append(centre); result.sort() }
         return result
     }
 

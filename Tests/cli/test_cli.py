@@ -293,5 +293,7 @@ def test_optimise_refine_reports_rounds_and_never_loses_simulated_health(built, 
     assert "Refinement by successive linear programming" in text and f"Kept: round {kept['round']}" in text
     summary = json.loads((results_folder(text) / "summary.json").read_text())
     assert summary["refinement"] == rounds
+    assert "## Refinement: successive linear programming" in (results_folder(text) / "report.md").read_text()
+    assert "Refinement" not in (results_folder(phm(*args).stdout) / "report.md").read_text()
     other = phm(*args, "--refine", 2, "--objective", "maximin", check=False)
     assert other.returncode == 64 and "--refine: refinement supports the objectives total-health and weighted" in other.stderr
