@@ -104,6 +104,8 @@ public struct AllocationProblem: Sendable {
             low += (values.min()! - zero) / curves.populations[g]
             high += (values.max()! - zero) / curves.populations[g]
         }
+        low += gainOffset[g] / curves.populations[g]
+        high += gainOffset[g] / curves.populations[g]
         return low...high
     }
 }

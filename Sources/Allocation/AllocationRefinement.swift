@@ -11,9 +11,7 @@
 /// simulated objective beats `x`'s; otherwise the region is halved and `x` kept. The simulation
 /// is a closure (the engine in `phm optimise`, a formula in the tests).
 ///
-/// Only objectives that are a linear function of the groups' gains (total-health, weighted) are
-/// supported: their value at a simulated allocation is unambiguous and a round can be compared
-/// with the last by it.
+/// Rounds are compared by the objective evaluated on the simulated gains by group (``score``).
 public struct AllocationRefinement: Sendable {
     /// What a simulation of one allocation returns, against today's allocation (mean over draws).
     public struct Outcome: Sendable, Equatable {
@@ -70,25 +68,14 @@ public struct AllocationRefinement: Sendable {
         self.opportunityCost = opportunityCost
     }
 
-    /// Whether `objective` can be refined, with a message for the user when not.
-    public static func check(_ objective: AllocationObjective) throws(AllocationError) {
-        switch objective {
-        case .totalHealth, .weighted: return
-        case .maximin, .atkinson, .gapLimit:
-            throw .invalidSetting("refinement supports the objectives total-health and weighted, not \(objective.name); use --refine 0 (or optimise.refine: 0) or one of those objectives")
-        }
-    }
-
     /// Refines `start`, the solution of `problem`.
     /// - Parameter simulate: the outcome of each allocation (mean yearly £ per line, in the
     ///   problem's line order) against today's, all simulated together with common random numbers.
-    /// - Throws: ``AllocationError`` from an objective it cannot refine or a round's LP, or the
-    ///   closure's errors.
+    /// - Throws: ``AllocationError`` from a round's LP, or the closure's errors.
     public func run(
         problem: AllocationProblem, start: AllocationResult,
         simulate: ([[Double]]) async throws -> [Outcome]
     ) async throws -> Refined {
-        try Self.check(problem.objective)
         let curves = problem.curves
         var x = start.lines.map(\.optimal)
         var best = start
@@ -146,16 +133,17 @@ public struct AllocationRefinement: Sendable {
             }
             let simulatedCandidate = try await simulate([candidate])[0]
             let simulatedTotal = net(simulatedCandidate).reduce(0, +)
-            let before = value(net(simulatedX), problem.objective)
-            let simulatedRise = value(net(simulatedCandidate), problem.objective) - before
-            let predictedRise = value(solved.groups.map(\.netGain), problem.objective) - before
-            let improves = simulatedRise > 0
+            let before = Self.score(net(simulatedX), problem)
+            let after = Self.score(net(simulatedCandidate), problem)
+            let predicted = Self.score(solved.groups.map(\.netGain), problem)
+            let improves = after.meets != before.meets ? after.meets : after.value > before.value
             history.append(Round(round: round, predictedTotal: solved.totalNetGain, simulatedTotal: simulatedTotal,
                                  accepted: improves, radius: radius, allocation: candidate))
             if improves {
                 // Simulated improvement well short of the predicted one: the linear model is poor
                 // over this region (the lines interact across it), so the next region is smaller.
-                if simulatedRise < Self.poorAgreement * predictedRise { radius /= 2 }
+                if after.meets && before.meets && predicted.meets,
+                   after.value - before.value < Self.poorAgreement * (predicted.value - before.value) { radius /= 2 }
                 x = candidate
                 simulatedX = simulatedCandidate
                 best = Self.restore(solved, from: start, costAtCentre: centre.costChange)
@@ -174,9 +162,28 @@ public struct AllocationRefinement: Sendable {
         }
     }
 
-    func value(_ gains: [Double], _ objective: AllocationObjective) -> Double {
-        if case .weighted(let weights) = objective { return zip(gains, weights).reduce(0) { $0 + $1.0 * $1.1 } }
-        return gains.reduce(0, +)
+    /// The objective at net gains `gains` by group (simulated or predicted), so rounds can be
+    /// compared: an allocation that meets the objective's constraint (gap-limit's gap) beats one
+    /// that does not; otherwise the higher `value` wins. Total-health: Σ G_g; weighted: Σ w_g G_g;
+    /// maximin: the worst-off group's final health; atkinson: the welfare change
+    /// `Σ N_g (u(h_g) − u(b_g))`; gap-limit: Σ G_g when `h_last − h_first ≤ δ`, else minus the gap.
+    static func score(_ gains: [Double], _ problem: AllocationProblem) -> (meets: Bool, value: Double) {
+        let N = problem.curves.populations, b = problem.baselineHealth
+        let health = gains.indices.map { b[$0] + gains[$0] / N[$0] }
+        switch problem.objective {
+        case .totalHealth:
+            return (true, gains.reduce(0, +))
+        case .weighted(let weights):
+            return (true, zip(gains, weights).reduce(0) { $0 + $1.0 * $1.1 })
+        case .maximin:
+            return (true, health.min()!)
+        case .atkinson(let epsilon):
+            let u = AtkinsonTangents(epsilon: epsilon, range: 1...1, count: 1)
+            return (true, health.indices.reduce(0) { $0 + N[$1] * (u.utility(health[$1]) - u.utility(b[$1])) })
+        case .gapLimit(let delta):
+            let gap = health[health.count - 1] - health[0]
+            return gap <= delta + 1e-9 * max(1, abs(delta)) ? (true, gains.reduce(0, +)) : (false, -gap)
+        }
     }
 
     /// Below this ratio of simulated to predicted improvement an accepted round still halves the

@@ -295,5 +295,7 @@ def test_optimise_refine_reports_rounds_and_never_loses_simulated_health(built, 
     assert summary["refinement"] == rounds
     assert "## Refinement: successive linear programming" in (results_folder(text) / "report.md").read_text()
     assert "Refinement" not in (results_folder(phm(*args).stdout) / "report.md").read_text()
-    other = phm(*args, "--refine", 2, "--objective", "maximin", check=False)
-    assert other.returncode == 64 and "--refine: refinement supports the objectives total-health and weighted" in other.stderr
+    maximin = json.loads(phm(*args, "--json", "--refine", 1, "--objective", "maximin").stdout)
+    assert [r["round"] for r in maximin["refinement"]] == [0, 1]
+    bad = phm(*args, "--refine=-1", check=False)
+    assert bad.returncode == 64 and "--refine must be 0 (no refinement) or more rounds (got -1)" in bad.stderr

@@ -52,7 +52,7 @@ extension Workbench {
         var saveOption: String?
 
         @Option(help: ArgumentHelp(
-            "Refine the allocation by up to N rounds of successive linear programming (total-health and weighted objectives; default: optimise.refine, else 0).",
+            "Refine the allocation by up to N rounds of successive linear programming (default: optimise.refine, else 0).",
             discussion: "Each round simulates new response curves around the last allocation (within a trust region, other lines at that allocation), solves the LP again and keeps the new allocation only if its simulation is better.",
             valueName: "N"))
         var refine: Int?
@@ -135,11 +135,6 @@ extension Workbench {
         func refined(_ first: AllocationResult, session: AllocationSession) async throws -> (AllocationResult, [AllocationRefinement.Round]?) {
             let rounds = refine ?? session.settings.refine
             guard rounds > 0 else { return (first, nil) }
-            do {
-                try AllocationRefinement.check(session.problem.objective)
-            } catch {
-                throw ValidationError("\(refine == nil ? "optimise.refine" : "--refine"): \(error.description)")
-            }
             let simulator = RefinementSimulator(
                 scenario: session.scenario, curves: session.curves, draws: allocation.deterministic ? 1 : session.settings.curveDraws,
                 seed: session.seed, threads: allocation.threadCount, deterministic: allocation.deterministic)
