@@ -34,6 +34,10 @@ public struct AllocationProblem: Sendable {
     public let netGain: [[[Double]]]
     /// Its upper concave envelope, `[line][group][level]`.
     public let envelope: [[[Double]]]
+    /// QALYs added to each group's predicted gain `G_g` before any line's curve: 0, except in a
+    /// refinement round (``AllocationRefinement``), where the curves are measured around an
+    /// allocation whose simulated gain against today is this offset.
+    public var gainOffset: [Double]
     /// Index of today's budget among each line's levels (nil when today's is outside the bounds).
     public var currentLevel: [Int?] {
         curves.lines.map { line in line.levels.firstIndex { abs($0 - line.current) <= 1 } }
@@ -77,6 +81,7 @@ public struct AllocationProblem: Sendable {
         envelope = zip(curves.lines, netGain).map { line, gains in
             (0..<G).map { g in ConcaveEnvelope.values(x: line.levels, y: gains.map { $0[g] }) }
         }
+        gainOffset = Array(repeating: 0, count: G)
         if case .atkinson = objective, let bad = self.baselineHealth.firstIndex(where: { $0 <= 0 }) {
             throw .invalidSetting("atkinson needs positive health; group \(curves.groups[bad]) starts at \(self.baselineHealth[bad])")
         }
@@ -99,6 +104,8 @@ public struct AllocationProblem: Sendable {
             low += (values.min()! - zero) / curves.populations[g]
             high += (values.max()! - zero) / curves.populations[g]
         }
+        low += gainOffset[g] / curves.populations[g]
+        high += gainOffset[g] / curves.populations[g]
         return low...high
     }
 }
@@ -121,5 +128,6 @@ extension AllocationProblem {
         baselineHealth = other.baselineHealth
         netGain = other.netGain
         envelope = other.envelope
+        gainOffset = other.gainOffset
     }
 }

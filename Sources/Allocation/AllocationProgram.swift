@@ -65,6 +65,7 @@ public struct AllocationProgram: Sendable {
             budget.append(x)
             segments.append(row)
         }
+        for g in 0..<G { gainConstant[g] += problem.gainOffset[g] }
         var gain: [Variable] = []
         for g in 0..<G {
             let v = lp.addVariable("G[\(curves.groups[g])]", lower: -.infinity, upper: .infinity)

@@ -72,6 +72,7 @@ extension ScenarioParser {
         if let item = keys["curve_draws"] {
             check(reader.integer(item.value, item.path, in: 1...1_000_000)) { result.curveDraws = $0 }
         }
+        if let item = keys["refine"] { check(reader.integer(item.value, item.path, in: 0...1_000)) { result.refine = $0 } }
         if let item = keys["lines"] {
             check(lineLimits(item)) { result.lines = $0 }
         }

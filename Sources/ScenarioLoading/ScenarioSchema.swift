@@ -170,6 +170,7 @@ public enum ScenarioSchema {
         KeySpec("levels", "Response-curve budget levels as multiples of today's (default [0, 0.5, 1, 1.5, 2, 3]).", .list(nonNegative)),
         KeySpec("new_line_levels", "Response-curve levels in £ per year for lines at 0 today (default [0, 250000, 500000, 1000000]).", .list(nonNegative)),
         KeySpec("curve_draws", "Monte Carlo draws per response-curve point (default 200).", .integer(minimum: 1, maximum: 1_000_000)),
+        KeySpec("refine", "Rounds of successive linear programming after the first LP (default 0).", .integer(minimum: 0, maximum: 1_000)),
     ])
 
     public static let correlation = ObjectSpec("correlation", "Gaussian-copula correlation of two uncertain parameters.", [

@@ -83,6 +83,9 @@ extension Scenario {
         public var newLineLevels: [Double]
         /// Monte Carlo draws averaged in each point of a response curve.
         public var curveDraws: Int
+        /// Rounds of successive linear programming `phm optimise` runs after the first LP
+        /// (`optimise.refine`, `--refine`; 0 = none).
+        public var refine = 0
 
         public init(
             objective: Objective = .totalHealth, weights: [Double]? = nil, epsilon: Double = 1, gap: Double? = nil,

@@ -60,6 +60,7 @@ final class AllocationKeysTests: XCTestCase {
                 vaccination: {ring_fenced: true, max: 40000}
               levels: [1, 0, 2]
               curve_draws: 50
+              refine: 3
             """))
         let settings = try XCTUnwrap(scenario.optimisation)
         XCTAssertEqual(settings.objective, .gapLimit)
@@ -74,6 +75,7 @@ final class AllocationKeysTests: XCTestCase {
         XCTAssertEqual(settings.levels, [0, 1, 2])
         XCTAssertEqual(settings.newLineLevels, Scenario.Optimisation.defaultNewLineLevels)
         XCTAssertEqual(settings.curveDraws, 50)
+        XCTAssertEqual(settings.refine, 3)
     }
 
     func testOptimiseProblemsAreReportedWithPositions() {
@@ -89,7 +91,7 @@ final class AllocationKeysTests: XCTestCase {
         XCTAssertEqual(ScenarioFixtures.diagnostics(text).map(\.description), [
             "test.yaml:23:14: optimise.objective: expected one of total-health, weighted, maximin, atkinson, gap-limit, found `maxmin` (did you mean `maximin`?)",
             "test.yaml:24:10: optimise.total: expected `keep` (today's total) or an amount in £, found `all`",
-            "test.yaml:25:3: optimise.no_group_worse_of: unknown key `no_group_worse_of` (did you mean `no_group_worse_off`?); expected one of: objective, weights, epsilon, gap, total, add, at_most, lines, no_group_worse_off, levels, new_line_levels, curve_draws",
+            "test.yaml:25:3: optimise.no_group_worse_of: unknown key `no_group_worse_of` (did you mean `no_group_worse_off`?); expected one of: objective, weights, epsilon, gap, total, add, at_most, lines, no_group_worse_off, levels, new_line_levels, curve_draws, refine",
             "test.yaml:27:5: optimise.lines.emergency_admision: unknown service or intervention `emergency_admision` (did you mean `emergency_admission`?); known: emergency_admission, vaccination",
             "test.yaml:28:32: optimise.lines.vaccination.ring_fenced: expected true or false, found `yes please`",
             "test.yaml:28:49: optimise.lines.vaccination.max: expected an amount in £ or a share of today's budget such as \"50%\", found `half`",

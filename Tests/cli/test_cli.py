@@ -268,3 +268,34 @@ def test_optimise_line_limits_on_the_command_line(built, tmp_path):
         assert line["lower"] - 1e-6 <= line["optimal"] <= line["upper"] + 1e-6
     typo = phm(*args, "--min", "emergency_admision=90%", check=False)
     assert typo.returncode == 64 and "did you mean emergency_admission" in typo.stderr
+
+
+def test_optimise_refine_reports_rounds_and_never_loses_simulated_health(built, tmp_path):
+    args = ["optimise", ROOT / "Scenarios/ics-core20plus5.yaml", "--deterministic", "--out", tmp_path]
+    plain = json.loads(phm(*args, "--json").stdout)
+    assert "refinement" not in plain
+    refined = json.loads(phm(*args, "--json", "--refine", 2).stdout)
+    rounds = refined["refinement"]
+    assert 2 <= len(rounds) <= 3
+    assert [r["round"] for r in rounds] == list(range(len(rounds)))
+    assert rounds[0]["accepted"] and rounds[0]["radius"] == 0 and rounds[1]["radius"] == 0.5
+    # round 0 is the plain LP's allocation: its prediction and (budgets unrounded) simulation
+    assert rounds[0]["predicted_total"] == pytest.approx(plain["predicted"]["total_net_gain"], rel=1e-9)
+    assert rounds[0]["simulated_total"] == pytest.approx(plain["simulated"]["total_net_gain"]["mean"], rel=1e-6)
+    kept = [r for r in rounds if r["accepted"]][-1]
+    assert kept["simulated_total"] >= rounds[0]["simulated_total"]
+    # the report shows the kept allocation, re-simulated (budgets rounded to £1 a year)
+    assert [a["optimal"] for a in refined["allocation"]] == pytest.approx(kept["allocation"], abs=1)
+    assert refined["simulated"]["total_net_gain"]["mean"] == pytest.approx(kept["simulated_total"], rel=1e-6)
+    for r in rounds:
+        assert sum(r["allocation"]) == pytest.approx(refined["total"], rel=1e-9)
+    text = phm(*args, "--refine", 2).stdout
+    assert "Refinement by successive linear programming" in text and f"Kept: round {kept['round']}" in text
+    summary = json.loads((results_folder(text) / "summary.json").read_text())
+    assert summary["refinement"] == rounds
+    assert "## Refinement: successive linear programming" in (results_folder(text) / "report.md").read_text()
+    assert "Refinement" not in (results_folder(phm(*args).stdout) / "report.md").read_text()
+    maximin = json.loads(phm(*args, "--json", "--refine", 1, "--objective", "maximin").stdout)
+    assert [r["round"] for r in maximin["refinement"]] == [0, 1]
+    bad = phm(*args, "--refine=-1", check=False)
+    assert bad.returncode == 64 and "--refine must be 0 (no refinement) or more rounds (got -1)" in bad.stderr

@@ -1,3 +1,4 @@
+import Allocation
 import Foundation
 import Reporting
 import RunAnalysis
@@ -37,6 +38,7 @@ extension OptimiseReport {
             title: "\(scenario): where the budget should go",
             subtitle: "\(objectiveName) allocation of \(atMost ? "at most" : "exactly") \(Formatting.millions(total)) a year (mean over the horizon); \(simulated.deterministic ? "response curves and re-simulation with every value at its mean" : "response curves of \(curveDraws) draw\(curveDraws == 1 ? "" : "s") per point, re-simulated with \(Formatting.grouped(Double(simulated.draws))) draws, seed \(manifest.seed)"). QALYs discounted.")
         document.sections = [answer, allocationSection, gainsSection, pricesSection, optionsSection]
+        if let refinement { document.sections.insert(Self.refinementSection(refinement), at: 3) }
         if !warnings.isEmpty || !notes.isEmpty {
             document.sections.append(ReportSection("Warnings and notes", [.bullets(warnings.map { "**Warning:** \($0)" } + notes)]))
         }
@@ -116,6 +118,21 @@ extension OptimiseReport {
             .table(ReportTable(header: ["group", "predicted gain", hasIntervals ? "simulated gain (95% interval)" : "simulated gain", "predicted health", "simulated health"],
                                rows: rows, numericColumns: [1, 2, 3, 4])),
             .note("Net QALYs (discounted) against today's allocation; health is each group's final health, as in equity.baseline_health."),
+        ])
+    }
+
+    /// The `--refine` rounds, as printed (``OptimiseText/refinementText(_:)``).
+    static func refinementSection(_ rounds: [AllocationRefinement.Round]) -> ReportSection {
+        let rows = rounds.map { round in
+            [String(round.round), round.round == 0 ? "first LP" : "± \(Formatting.grouped(100 * round.radius, decimals: 1))% of range",
+             Formatting.signed(round.predictedTotal, decimals: 1), Formatting.signed(round.simulatedTotal, decimals: 1),
+             round.accepted ? "yes" : "no"]
+        }
+        let kept = rounds.last { $0.accepted }!
+        return ReportSection("Refinement: successive linear programming", [
+            .table(ReportTable(header: ["round", "trust region", "predicted total net health", "simulated total net health", "kept"],
+                               rows: rows, numericColumns: [0, 2, 3])),
+            .note("Each round simulates response curves around the last kept allocation (each line within the trust region, every other line at that allocation, the curves' draws and seed), solves the LP on them and keeps the new allocation only if its simulation is better. The allocation above is round \(kept.round)'s."),
         ])
     }
 

@@ -89,4 +89,7 @@ struct OptimiseReport: Codable {
     let curvesFromCache: Bool
     let warnings: [String]
     let notes: [String]
+    /// `--refine`: every round of successive linear programming, round 0 the first LP's
+    /// allocation; absent without `--refine`.
+    var refinement: [AllocationRefinement.Round]? = nil
 }

@@ -1,3 +1,4 @@
+import Allocation
 import Reporting
 
 /// The tables `phm optimise` prints and its `allocation.csv`; every number is read from the
@@ -35,6 +36,10 @@ enum OptimiseText {
                        Formatting.interval(total.mean, total.low, total.high, decimals: 1), "", ""])
         lines.append(groups.text)
         lines.append("")
+        if let rounds = report.refinement {
+            lines.append(contentsOf: refinementText(rounds))
+            lines.append("")
+        }
         lines.append("Shadow prices: one more £1m a year on the total is worth \(price(report.shadowPrices.totalPerMillion)) (\(report.objectiveUnits))")
         if let gap = report.shadowPrices.gap {
             lines.append("  gap limit: \(Formatting.grouped(gap, decimals: Formatting.decimals(forMagnitude: gap))) QALYs of total net health forgone per unit of gap closed")
@@ -59,6 +64,27 @@ enum OptimiseText {
         for warning in report.warnings { lines.append("warning: \(warning)") }
         for note in report.notes { lines.append("note: \(note)") }
         return lines.joined(separator: "\n")
+    }
+
+    /// The `--refine` rounds: each round's predicted and simulated total (simulated with the
+    /// curves' draws) and whether it was kept.
+    static func refinementText(_ rounds: [AllocationRefinement.Round]) -> [String] {
+        var grid = TextGrid(header: ["round", "trust region", "predicted total", "simulated total", "error", "kept"],
+                            alignments: [.right, .right, .right, .right, .right, .left])
+        for round in rounds {
+            let error = round.simulatedTotal != 0 ? (round.predictedTotal - round.simulatedTotal) / abs(round.simulatedTotal) : 0
+            grid.append([
+                "\(round.round)", round.round == 0 ? "first LP" : "± \(Formatting.grouped(100 * round.radius, decimals: 1))% of range",
+                Formatting.signed(round.predictedTotal, decimals: 1), Formatting.signed(round.simulatedTotal, decimals: 1),
+                Formatting.signed(100 * error, decimals: 1) + "%", round.accepted ? "yes" : "no",
+            ])
+        }
+        let kept = rounds.last { $0.accepted }!
+        return [
+            "Refinement by successive linear programming (net health, QALYs; curves around each kept allocation):",
+            grid.text,
+            "Kept: round \(kept.round), predicted \(Formatting.signed(kept.predictedTotal, decimals: 1)) against simulated \(Formatting.signed(kept.simulatedTotal, decimals: 1)) (the tables above are this allocation's).",
+        ]
     }
 
     static func price(_ value: Double) -> String {

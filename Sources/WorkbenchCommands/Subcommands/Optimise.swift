@@ -51,6 +51,12 @@ extension Workbench {
         @Option(help: "Add the allocation to the scenario file as an option NAME with `budgets:`.")
         var saveOption: String?
 
+        @Option(help: ArgumentHelp(
+            "Refine the allocation by up to N rounds of successive linear programming (default: optimise.refine, else 0).",
+            discussion: "Each round simulates new response curves around the last allocation (within a trust region, other lines at that allocation), solves the LP again and keeps the new allocation only if its simulation is better.",
+            valueName: "N"))
+        var refine: Int?
+
         @Option(help: "With --save-option: write a copy of the scenario with the option to PATH instead.")
         var saveTo: String?
 
@@ -62,6 +68,7 @@ extension Workbench {
             if let saveOption, saveOption.range(of: "^[A-Za-z0-9_-]+$", options: .regularExpression) == nil || saveOption == ScenarioOption.baseName {
                 throw ValidationError("--save-option needs a name of letters, digits, - or _ other than base (got \(saveOption))")
             }
+            if let refine, refine < 0 { throw ValidationError("--refine must be 0 (no refinement) or more rounds (got \(refine))") }
             if saveTo != nil && saveOption == nil { throw ValidationError("--save-to needs --save-option NAME") }
         }
 
@@ -69,7 +76,8 @@ extension Workbench {
             let started = Date()
             let session = try await AllocationSession.prepare(file: file, options: allocation, out: out)
             let scenario = session.scenario
-            let result = try AllocationSession.check { () throws(AllocationError) in try session.problem.solve() }
+            let first = try AllocationSession.check { () throws(AllocationError) in try session.problem.solve() }
+            let (result, refinement) = try await refined(first, session: session)
             if let writeMps {
                 do {
                     try AllocationProgram(session.problem).program.writeMPS(to: writeMps)
@@ -93,7 +101,8 @@ extension Workbench {
             let table = try await Interrupt.cancellingOnSIGINT { try await runner.run { progress.update($0) } }
             progress.finish()
             let summary = try RunSummary(scenario: variants, table: table, settings: settings)
-            let report = OptimiseReport(session: session, result: result, summary: summary)
+            var report = OptimiseReport(session: session, result: result, summary: summary)
+            report.refinement = refinement
 
             let manifest = RunManifest(
                 toolVersion: WorkbenchVersion.current, scenario: scenario.name, scenarioFile: file,
@@ -118,6 +127,25 @@ extension Workbench {
                 print(OptimiseText.text(report))
                 print()
                 OutputPaths.announce(folder.destination, out: out, scenario: scenario.name, report: true)
+            }
+        }
+
+        /// `first` refined by `--refine` rounds (``AllocationRefinement``), with the rounds; `first`
+        /// and nil without `--refine`.
+        func refined(_ first: AllocationResult, session: AllocationSession) async throws -> (AllocationResult, [AllocationRefinement.Round]?) {
+            let rounds = refine ?? session.settings.refine
+            guard rounds > 0 else { return (first, nil) }
+            let simulator = RefinementSimulator(
+                scenario: session.scenario, curves: session.curves, draws: allocation.deterministic ? 1 : session.settings.curveDraws,
+                seed: session.seed, threads: allocation.threadCount, deterministic: allocation.deterministic)
+            let opportunityCost = session.scenario.equity.opportunityCost.map { (perQaly: $0.perQaly, shares: $0.shares) }
+            do {
+                let refined = try await AllocationRefinement(rounds: rounds, opportunityCost: opportunityCost)
+                    .run(problem: session.problem, start: first) { try await simulator.outcomes($0) }
+                return (refined.result, refined.rounds)
+            } catch let error as AllocationError {
+                FileHandle.standardError.write(Data("phm: --refine: \(error.description)\n".utf8))
+                throw ExitCode(65)
             }
         }
 

@@ -1,0 +1,45 @@
+import Allocation
+import MonteCarlo
+import ScenarioModel
+
+/// The engine behind `phm optimise --refine`: simulates allocations for ``AllocationRefinement``.
+///
+/// Each allocation becomes an option whose `budgets:` give every line its profile scaled to the
+/// allocation's mean yearly budget (as the response curves and the re-simulation do); a batch is
+/// one Monte Carlo pass beside base with the curves' draws and seed, so every allocation and
+/// every round see the same parameter values (common random numbers).
+struct RefinementSimulator {
+    let scenario: Scenario
+    let curves: ResponseCurves
+    let draws: Int
+    let seed: UInt64
+    let threads: Int
+    let deterministic: Bool
+
+    /// Each allocation's QALY gain by group and cost change against today's (means over draws).
+    func outcomes(_ allocations: [[Double]]) async throws -> [AllocationRefinement.Outcome] {
+        let lines = scenario.budgetLines
+        let options = allocations.enumerated().map { i, x in
+            ScenarioOption(
+                name: "refine-\(i)", description: "allocation simulated by --refine", shifts: [], overrides: [],
+                budgets: Dictionary(uniqueKeysWithValues: lines.indices.map { (lines[$0], curves.lines[$0].yearlyBudget(x[$0])) }))
+        }
+        let variants = scenario.replacingOptions(options)
+        let settings = RunSettings(draws: draws, seed: seed, threads: threads, deterministic: deterministic,
+                                   options: Array(variants.allOptions.indices))
+        let label = allocations.count == 1 ? "refining: simulating the allocation" : "refining: curves around the allocation (\(allocations.count) points)"
+        let progress = ProgressBar(total: draws, label: label)
+        let runner = try MonteCarloRunner(scenario: variants, settings: settings)
+        let table = try await Interrupt.cancellingOnSIGINT { try await runner.run { progress.update($0) } }
+        progress.finish()
+        let G = table.groupCount
+        func mean(_ values: [Double]) -> Double { values.reduce(0, +) / Double(values.count) }
+        let baseQalys = (0..<G).map { table.groupQalys(option: 0, group: $0) }
+        let baseCost = Array(table.values(table.cost, option: 0))
+        return allocations.indices.map { i in
+            AllocationRefinement.Outcome(
+                qalyGain: (0..<G).map { g in mean(zip(table.groupQalys(option: i + 1, group: g), baseQalys[g]).map { $0 - $1 }) },
+                costChange: mean(zip(table.values(table.cost, option: i + 1), baseCost).map { $0 - $1 }))
+        }
+    }
+}
