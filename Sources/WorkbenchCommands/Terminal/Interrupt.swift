@@ -11,7 +11,10 @@ enum Interrupt {
     static func cancellingOnSIGINT<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) async throws -> T {
         let task = Task { try await operation() }
         signal(SIGINT, SIG_IGN)
-        let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+        // A queue of its own: a serial queue targets an overcommitting root queue, which gets a
+        // thread even while the run keeps every core busy; on `.global()` the handler waited for
+        // the whole run when all worker threads were simulating.
+        let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: DispatchQueue(label: "phm.interrupt"))
         source.setEventHandler {
             FileHandle.standardError.write(Data("\ninterrupted: stopping; no results are written\n".utf8))
             task.cancel()
