@@ -19,17 +19,17 @@ struct AllocationSession {
         let scenario = try ScenarioInput.load(file)
         let settings = try options.settings(for: scenario)
         let hash = ScenarioInput.hash(path: file, scenario: scenario)
-        let seed = options.seed ?? scenario.monteCarlo.seed
+        let seed = options.stream.seed ?? scenario.monteCarlo.seed
         let bounds = try Self.check { () throws(AllocationError) in try AllocationBounds.bounds(scenario: scenario, settings: settings) }
         let levels = BudgetLevels(scenario: scenario, settings: settings, bounds: bounds)
-        let draws = options.deterministic ? 1 : settings.curveDraws
-        let cache = CurveCache(root: out, file: file, scenario: scenario, levels: levels, draws: draws, seed: seed, deterministic: options.deterministic)
+        let draws = options.stream.deterministic ? 1 : settings.curveDraws
+        let cache = CurveCache(root: out, file: file, scenario: scenario, levels: levels, draws: draws, seed: seed, deterministic: options.stream.deterministic)
         var curves = cache.load()
         let fromCache = curves != nil
         if curves == nil {
             let points = levels.levels.reduce(0) { $0 + $1.count }
             let progress = ProgressBar(total: draws, label: "response curves (\(scenario.budgetLines.count) lines, \(points) points)")
-            let threads = options.threadCount, deterministic = options.deterministic
+            let threads = options.stream.threadCount, deterministic = options.stream.deterministic
             let simulated = try await Interrupt.cancellingOnSIGINT {
                 try await ResponseCurves.simulate(scenario: scenario, levels: levels, draws: draws, seed: seed, threads: threads,
                                                   deterministic: deterministic) { progress.update($0) }

@@ -28,10 +28,7 @@ struct RefinementSimulator {
         let settings = RunSettings(draws: draws, seed: seed, threads: threads, deterministic: deterministic,
                                    options: Array(variants.allOptions.indices))
         let label = allocations.count == 1 ? "refining: simulating the allocation" : "refining: curves around the allocation (\(allocations.count) points)"
-        let progress = ProgressBar(total: draws, label: label)
-        let runner = try MonteCarloRunner(scenario: variants, settings: settings)
-        let table = try await Interrupt.cancellingOnSIGINT { try await runner.run { progress.update($0) } }
-        progress.finish()
+        let table = try await MonteCarloRunner(scenario: variants, settings: settings).runInTerminal(label: label)
         let G = table.groupCount
         func mean(_ values: [Double]) -> Double { values.reduce(0, +) / Double(values.count) }
         let baseQalys = (0..<G).map { table.groupQalys(option: 0, group: $0) }

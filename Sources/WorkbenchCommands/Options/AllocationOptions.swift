@@ -44,14 +44,8 @@ struct AllocationOptions: ParsableArguments {
     @Option(help: "Monte Carlo draws per response-curve point (default: optimise.curve_draws, else 200).")
     var curveDraws: Int?
 
-    @Option(help: "Seed of the random streams (default: the scenario's monte_carlo.seed).")
-    var seed: UInt64?
-
-    @Option(help: "Worker threads; results are identical for any number (default: all cores).")
-    var threads: Int?
-
-    @Flag(help: "Replace every distribution by its mean: one draw for the curves and the re-simulation.")
-    var deterministic = false
+    /// --seed, --threads, --deterministic (one draw at the means for the curves and the re-simulation).
+    @OptionGroup var stream: StreamOptions
 
     func validate() throws {
         if let objective, Scenario.Optimisation.Objective(rawValue: objective) == nil {
@@ -60,7 +54,6 @@ struct AllocationOptions: ParsableArguments {
         }
         if let epsilon, !(epsilon >= 0 && epsilon.isFinite) { throw ValidationError("--epsilon must be ≥ 0 (got \(epsilon))") }
         if let curveDraws, curveDraws < 1 { throw ValidationError("--curve-draws must be at least 1 (got \(curveDraws))") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1 (got \(threads))") }
         if let total, total != "keep", !(Double(total).map { $0 >= 0 && $0.isFinite } ?? false) {
             throw ValidationError("--total must be `keep` or an amount in £ ≥ 0 (got \(total))")
         }
@@ -81,8 +74,6 @@ struct AllocationOptions: ParsableArguments {
         try applyLineLimits(to: &settings, scenario: scenario)
         return settings
     }
-
-    var threadCount: Int { threads ?? ProcessInfo.processInfo.activeProcessorCount }
 
     static func parseWeights(_ text: String, groups: [String]) throws -> [Double] {
         var weights = [Double](repeating: 1, count: groups.count)

@@ -9,34 +9,25 @@ struct DrawOptions: ParsableArguments {
     @Option(help: "Monte Carlo draws (default: the scenario's monte_carlo.draws).")
     var draws: Int?
 
-    @Option(help: "Seed of the random streams (default: the scenario's monte_carlo.seed).")
-    var seed: UInt64?
-
-    @Option(help: "Worker threads; results are identical for any number (default: all cores).")
-    var threads: Int?
-
-    @Flag(help: "Replace every distribution by its mean and run one draw (MODEL.md deterministic mode).")
-    var deterministic = false
+    @OptionGroup var stream: StreamOptions
 
     func validate() throws {
         if let draws, draws < 1 { throw ValidationError("--draws must be at least 1 (got \(draws))") }
-        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1 (got \(threads))") }
-        if deterministic, let draws, draws != 1 {
+        if stream.deterministic, let draws, draws != 1 {
             throw ValidationError("--deterministic runs one draw at the means; drop --draws \(draws) or --deterministic")
         }
     }
 
     /// Which of these flags were given, by name (for commands where they do not apply).
     var given: [String] {
-        [("--draws", draws != nil), ("--seed", seed != nil), ("--threads", threads != nil), ("--deterministic", deterministic)]
+        [("--draws", draws != nil), ("--seed", stream.seed != nil), ("--threads", stream.threads != nil), ("--deterministic", stream.deterministic)]
             .filter(\.1).map(\.0)
     }
 
     /// Settings for `options` of `scenario`, flags overriding the file.
     func settings(for scenario: Scenario, options: [Int]) -> RunSettings {
         RunSettings(
-            draws: draws ?? scenario.monteCarlo.draws, seed: seed ?? scenario.monteCarlo.seed,
-            threads: threads ?? ProcessInfo.processInfo.activeProcessorCount,
-            deterministic: deterministic, options: options)
+            draws: draws ?? scenario.monteCarlo.draws, seed: stream.seed ?? scenario.monteCarlo.seed,
+            threads: stream.threadCount, deterministic: stream.deterministic, options: options)
     }
 }

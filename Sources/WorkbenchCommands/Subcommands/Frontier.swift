@@ -53,8 +53,8 @@ extension Workbench {
             let scenario = session.scenario
             let manifest = RunManifest(
                 toolVersion: WorkbenchVersion.current, scenario: scenario.name, scenarioFile: file,
-                scenarioHash: session.hash, seed: session.seed, draws: session.curves.draws, deterministic: allocation.deterministic,
-                threads: allocation.threadCount, options: [], countNoise: scenario.monteCarlo.countNoise.rawValue,
+                scenarioHash: session.hash, seed: session.seed, draws: session.curves.draws, deterministic: allocation.stream.deterministic,
+                threads: allocation.stream.threadCount, options: [], countNoise: scenario.monteCarlo.countNoise.rawValue,
                 startedUTC: ISO8601DateFormatter().string(from: started), wallSeconds: Date().timeIntervalSince(started),
                 command: CommandLine.arguments)
             let folder = try ResultsFolder(root: URL(fileURLWithPath: out), scenario: scenario.name, hash: session.hash, date: started)

@@ -62,7 +62,7 @@ extension Workbench {
 
         func validate() throws {
             if let draws, draws < 1 { throw ValidationError("--draws must be at least 1 (got \(draws))") }
-            if allocation.deterministic, let draws, draws != 1 {
+            if allocation.stream.deterministic, let draws, draws != 1 {
                 throw ValidationError("--deterministic runs one draw at the means; drop --draws \(draws) or --deterministic")
             }
             if let saveOption, saveOption.range(of: "^[A-Za-z0-9_-]+$", options: .regularExpression) == nil || saveOption == ScenarioOption.baseName {
@@ -94,12 +94,9 @@ extension Workbench {
 
             let variants = scenario.replacingOptions(scenario.options + [option])
             let settings = RunSettings(
-                draws: draws ?? scenario.monteCarlo.draws, seed: session.seed, threads: allocation.threadCount,
-                deterministic: allocation.deterministic, options: Array(variants.allOptions.indices))
-            let progress = ProgressBar(total: settings.draws, label: "re-simulating")
-            let runner = try MonteCarloRunner(scenario: variants, settings: settings)
-            let table = try await Interrupt.cancellingOnSIGINT { try await runner.run { progress.update($0) } }
-            progress.finish()
+                draws: draws ?? scenario.monteCarlo.draws, seed: session.seed, threads: allocation.stream.threadCount,
+                deterministic: allocation.stream.deterministic, options: Array(variants.allOptions.indices))
+            let table = try await MonteCarloRunner(scenario: variants, settings: settings).runInTerminal(label: "re-simulating")
             let summary = try RunSummary(scenario: variants, table: table, settings: settings)
             var report = OptimiseReport(session: session, result: result, summary: summary)
             report.refinement = refinement
@@ -136,8 +133,8 @@ extension Workbench {
             let rounds = refine ?? session.settings.refine
             guard rounds > 0 else { return (first, nil) }
             let simulator = RefinementSimulator(
-                scenario: session.scenario, curves: session.curves, draws: allocation.deterministic ? 1 : session.settings.curveDraws,
-                seed: session.seed, threads: allocation.threadCount, deterministic: allocation.deterministic)
+                scenario: session.scenario, curves: session.curves, draws: allocation.stream.deterministic ? 1 : session.settings.curveDraws,
+                seed: session.seed, threads: allocation.stream.threadCount, deterministic: allocation.stream.deterministic)
             let opportunityCost = session.scenario.equity.opportunityCost.map { (perQaly: $0.perQaly, shares: $0.shares) }
             do {
                 let refined = try await AllocationRefinement(rounds: rounds, opportunityCost: opportunityCost)
