@@ -109,11 +109,8 @@ extension Scenario {
 
     /// A copy of the scenario with other options (used to simulate budget variants of base).
     public func replacingOptions(_ options: [ScenarioOption]) -> Scenario {
-        var copy = Scenario(
-            name: name, horizon: horizon, discount: discount, threshold: threshold, monteCarlo: monteCarlo,
-            dimensions: dimensions, equity: equity, cohorts: cohorts, needs: needs, services: services,
-            interventions: interventions, options: options, correlations: correlations, contracts: contracts)
-        copy.optimisation = optimisation
+        var copy = self
+        copy.options = options
         return copy
     }
 

@@ -87,7 +87,7 @@ public struct Scenario: Hashable, Sendable {
     public let services: [Service]
     public let interventions: [Intervention]
     /// The options written in the file, in file order (without the implicit base).
-    public let options: [ScenarioOption]
+    public internal(set) var options: [ScenarioOption]
     public let correlations: [Correlation]
     /// Contracts and the payment models to compare (MODEL.md §6); they do not change the simulation.
     public let contracts: [Contract]
