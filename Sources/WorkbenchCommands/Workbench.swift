@@ -15,7 +15,7 @@ public struct Workbench: AsyncParsableCommand {
             """,
         version: WorkbenchVersion.current,
         subcommands: [Run.self, Equity.self, Compare.self, Optimise.self, Frontier.self, Payments.self, Validate.self, New.self,
-                      Schema.self, Bench.self, Notebook.self])
+                      Schema.self, Notebook.self])
 
     public init() {}
 }

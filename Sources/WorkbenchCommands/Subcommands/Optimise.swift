@@ -4,6 +4,7 @@ import Foundation
 import MonteCarlo
 import Reporting
 import RunAnalysis
+import ScenarioLoading
 import ScenarioModel
 
 extension Workbench {
@@ -115,8 +116,13 @@ extension Workbench {
             try folder.commit()
 
             if let saveOption {
-                let destination = try OptionWriter.save(option, named: saveOption, scenario: scenario, file: file, to: saveTo)
-                FileHandle.standardError.write(Data("saved option `\(saveOption)` to \(destination)\n".utf8))
+                do {
+                    let destination = try OptionWriter.save(option, named: saveOption, scenario: scenario, file: file, to: saveTo)
+                    FileHandle.standardError.write(Data("saved option `\(saveOption)` to \(destination)\n".utf8))
+                } catch {
+                    FileHandle.standardError.write(Data("phm: \(error.description)\n".utf8))
+                    throw ExitCode(error.exitCode)
+                }
             }
             if json {
                 FileHandle.standardOutput.write(try RunFiles.json(report))
@@ -134,7 +140,8 @@ extension Workbench {
             guard rounds > 0 else { return (first, nil) }
             let simulator = RefinementSimulator(
                 scenario: session.scenario, curves: session.curves, draws: allocation.stream.deterministic ? 1 : session.settings.curveDraws,
-                seed: session.seed, threads: allocation.stream.threadCount, deterministic: allocation.stream.deterministic)
+                seed: session.seed, threads: allocation.stream.threadCount, deterministic: allocation.stream.deterministic
+            ) { runner, label in try await runner.runInTerminal(label: label) }
             let opportunityCost = session.scenario.equity.opportunityCost.map { (perQaly: $0.perQaly, shares: $0.shares) }
             do {
                 let refined = try await AllocationRefinement(rounds: rounds, opportunityCost: opportunityCost)

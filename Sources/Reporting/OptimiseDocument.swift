@@ -1,6 +1,5 @@
 import Allocation
 import Foundation
-import Reporting
 import RunAnalysis
 
 /// The report of `phm optimise` (`report.md`, `report.html`), built from the ``OptimiseReport``
@@ -8,32 +7,7 @@ import RunAnalysis
 /// words first (what moves where, what the LP predicts, what re-simulation found and whether the
 /// two agree), then the allocation, who gains, the shadow prices and the caveats.
 extension OptimiseReport {
-    /// How far the LP's predicted change in total net health is from the re-simulated one.
-    enum Agreement: Equatable {
-        /// Within 10% of each other, or the prediction inside the simulated 95% interval.
-        case agree
-        /// Neither of the above, but within 25%.
-        case roughly
-        /// More than 25% apart with the prediction outside the interval: the response curves'
-        /// sum is not to be trusted for this allocation.
-        case disagree
-    }
-
-    /// Compares the predicted and simulated totals (the thresholds are in docs/MODEL-NOTES.md).
-    var agreement: Agreement {
-        let predicted = self.predicted.totalNetGain, simulated = self.simulated.totalNetGain
-        let difference = abs(simulated.mean - predicted) / max(abs(predicted), abs(simulated.mean), 1e-9)
-        let inside = hasIntervals && simulated.low <= predicted && predicted <= simulated.high
-        if difference <= 0.10 || inside { return .agree }
-        return difference <= 0.25 ? .roughly : .disagree
-    }
-
-    /// Lines whose budget changes by more than a millionth of the total, largest change first.
-    var moves: [LineRow] {
-        allocation.filter { abs($0.change) > 1e-6 * max(total, 1) }.sorted { abs($0.change) > abs($1.change) }
-    }
-
-    func document(manifest: RunManifest) -> ReportDocument {
+    public func document(manifest: RunManifest) -> ReportDocument {
         var document = ReportDocument(
             title: "\(scenario): where the budget should go",
             subtitle: "\(objectiveName) allocation of \(atMost ? "at most" : "exactly") \(Formatting.millions(total)) a year (mean over the horizon); \(simulated.deterministic ? "response curves and re-simulation with every value at its mean" : "response curves of \(curveDraws) draw\(curveDraws == 1 ? "" : "s") per point, re-simulated with \(Formatting.grouped(Double(simulated.draws))) draws, seed \(manifest.seed)"). QALYs discounted.")
@@ -47,7 +21,7 @@ extension OptimiseReport {
     }
 
     /// The answer in words.
-    var answer: ReportSection {
+    public var answer: ReportSection {
         var blocks: [ReportBlock] = []
         let moves = self.moves
         let up = moves.filter { $0.change > 0 }, down = moves.filter { $0.change < 0 }
@@ -84,7 +58,7 @@ extension OptimiseReport {
         return ReportSection("The answer", blocks)
     }
 
-    var allocationSection: ReportSection {
+    public var allocationSection: ReportSection {
         let rows = allocation.map { row in
             [row.line, Formatting.millions(row.current, decimals: 3), Formatting.millions(row.optimal, decimals: 3),
              Formatting.millions(row.change, decimals: 3, signed: true), row.binding ?? "",
@@ -98,15 +72,12 @@ extension OptimiseReport {
         ])
     }
 
-    /// Whether the simulation has an interval to show (more than one draw, not at the means).
-    var hasIntervals: Bool { simulated.draws > 1 && !simulated.deterministic }
-
     /// A simulated value: its mean, with its 95% interval when there is one.
-    func simulatedText(_ value: Interval) -> String {
+    public func simulatedText(_ value: Interval) -> String {
         hasIntervals ? Formatting.interval(value.mean, value.low, value.high, decimals: 1) : Formatting.signed(value.mean, decimals: 1)
     }
 
-    var gainsSection: ReportSection {
+    public var gainsSection: ReportSection {
         var rows = zip(predicted.groups, simulated.groups).map { p, s in
             [p.name, Formatting.signed(p.netGain, decimals: 1), simulatedText(s.netGain),
              Formatting.grouped(p.health, decimals: 4), Formatting.grouped(s.health.mean, decimals: 4)]
@@ -122,7 +93,7 @@ extension OptimiseReport {
     }
 
     /// The `--refine` rounds, as printed (``OptimiseText/refinementText(_:)``).
-    static func refinementSection(_ rounds: [AllocationRefinement.Round]) -> ReportSection {
+    public static func refinementSection(_ rounds: [AllocationRefinement.Round]) -> ReportSection {
         let rows = rounds.map { round in
             [String(round.round), round.round == 0 ? "first LP" : "± \(Formatting.grouped(100 * round.radius, decimals: 1))% of range",
              Formatting.signed(round.predictedTotal, decimals: 1), Formatting.signed(round.simulatedTotal, decimals: 1),
@@ -136,7 +107,7 @@ extension OptimiseReport {
         ])
     }
 
-    var pricesSection: ReportSection {
+    public var pricesSection: ReportSection {
         var bullets = ["One more £1m a year on the total is worth \(OptimiseText.price(shadowPrices.totalPerMillion)) (\(objectiveUnits))."]
         if let gap = shadowPrices.gap {
             bullets.append("The gap limit costs \(OptimiseText.price(gap)) QALYs of total net health per unit of gap closed.")
@@ -158,7 +129,7 @@ extension OptimiseReport {
         return ReportSection("Shadow prices", blocks)
     }
 
-    var optionsSection: ReportSection {
+    public var optionsSection: ReportSection {
         let rows = simulated.options.map { option in
             [option.name, simulatedText(option.netHealth), Formatting.millions(option.cost.mean, decimals: 2, signed: true)]
         }
@@ -171,14 +142,14 @@ extension OptimiseReport {
 
     /// The command as typed (`phm` for the binary's path), with `--seed` added when it was not
     /// given, each word quoted for a POSIX shell: what makes an allocation folder again.
-    static func replay(_ manifest: RunManifest) -> [String] {
+    public static func replay(_ manifest: RunManifest) -> [String] {
         let words = ["phm"] + manifest.command.dropFirst()
             + (manifest.command.contains("--seed") || manifest.deterministic ? [] : ["--seed", "\(manifest.seed)"])
         return words.map(shellWord)
     }
 
     /// A word as a POSIX shell reads it back: quoted when it holds anything but safe characters.
-    static func shellWord(_ word: String) -> String {
+    public static func shellWord(_ word: String) -> String {
         let safe = word.allSatisfy { $0.isLetter || $0.isNumber || "-_./=,:+@%".contains($0) }
         return safe && !word.isEmpty ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }

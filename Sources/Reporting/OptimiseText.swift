@@ -1,10 +1,9 @@
 import Allocation
-import Reporting
 
 /// The tables `phm optimise` prints and its `allocation.csv`; every number is read from the
 /// ``OptimiseReport`` that is also written to `summary.json`.
-enum OptimiseText {
-    static func text(_ report: OptimiseReport) -> String {
+public enum OptimiseText {
+    public static func text(_ report: OptimiseReport) -> String {
         var lines: [String] = []
         let spend = report.atMost ? "at most" : "exactly"
         lines.append("\(report.scenario): \(report.objectiveName) allocation of \(spend) \(Formatting.millions(report.total)) a year (mean over the horizon)")
@@ -68,7 +67,7 @@ enum OptimiseText {
 
     /// The `--refine` rounds: each round's predicted and simulated total (simulated with the
     /// curves' draws) and whether it was kept.
-    static func refinementText(_ rounds: [AllocationRefinement.Round]) -> [String] {
+    public static func refinementText(_ rounds: [AllocationRefinement.Round]) -> [String] {
         var grid = TextGrid(header: ["round", "trust region", "predicted total", "simulated total", "error", "kept"],
                             alignments: [.right, .right, .right, .right, .right, .left])
         for round in rounds {
@@ -87,12 +86,12 @@ enum OptimiseText {
         ]
     }
 
-    static func price(_ value: Double) -> String {
+    public static func price(_ value: Double) -> String {
         Formatting.grouped(value, decimals: Formatting.decimals(forMagnitude: value))
     }
 
     /// One row per line: today's and the optimal mean yearly budget, the change and the bounds.
-    static func allocationCSV(_ report: OptimiseReport) -> String {
+    public static func allocationCSV(_ report: OptimiseReport) -> String {
         var csv = CSVText(header: ["line", "current", "optimal", "change", "lower", "upper", "binding", "bound_price_per_million"])
         for row in report.allocation {
             csv.append([.text(row.line), .number(row.current), .number(row.optimal), .number(row.change), .number(row.lower),

@@ -1,11 +1,10 @@
 import Allocation
-import Reporting
 
 /// The report of `phm frontier` (`report.md`, `report.html`): what closing the gap costs in
 /// words, the frontier and the price of equity as charts, the frontier table (the numbers of
 /// `frontier.csv`) and how to run it again.
-enum FrontierDocument {
-    static func document(_ frontier: EquityFrontier, scenario: String, groups: [String], baselineHealth: Bool, manifest: RunManifest) -> ReportDocument {
+public enum FrontierDocument {
+    public static func document(_ frontier: EquityFrontier, scenario: String, groups: [String], baselineHealth: Bool, manifest: RunManifest) -> ReportDocument {
         let first = groups.first ?? "", last = groups.last ?? ""
         let points = frontier.points.map {
             AllocationCharts.FrontierPoint(gap: $0.gap, totalHealth: $0.totalHealth, shadowPrice: $0.shadowPrice, steep: $0.steep)
@@ -38,7 +37,7 @@ enum FrontierDocument {
 
     /// "Closing the gap from X to Y costs Z QALYs; the price rises steeply beyond …".
     /// - Parameter unit: what a gap is measured in, with a leading space (" years").
-    static func answer(_ frontier: EquityFrontier, first: String, last: String, unit: String) -> [String] {
+    public static func answer(_ frontier: EquityFrontier, first: String, last: String, unit: String) -> [String] {
         guard let open = frontier.points.first, let closed = frontier.points.last else { return [] }
         let cost = open.totalHealth - closed.totalHealth
         var paragraphs = [
@@ -58,7 +57,7 @@ enum FrontierDocument {
     }
 
     /// A gap with enough decimals to tell the frontier's points apart.
-    static func gap(_ value: Double, _ frontier: EquityFrontier) -> String {
+    public static func gap(_ value: Double, _ frontier: EquityFrontier) -> String {
         let spread = abs(frontier.unconstrainedGap - frontier.smallestGap) / Double(max(frontier.points.count - 1, 1))
         return Formatting.grouped(value, decimals: min(9, max(Formatting.decimals(forMagnitude: spread) + 1, 2)))
     }

@@ -26,16 +26,16 @@ import ScenarioModel
 /// group minus that of the most deprived ≤ D (the change of the gap between them, in QALYs per
 /// 100,000 people: per person, its coefficients would fall below the 1e-9 that HiGHS drops).
 /// The objective maximises total discounted QALYs.
-struct FrontierBenchmarkProgram {
+public struct FrontierBenchmarkProgram: Sendable {
     /// The program with the gap limit switched off (right-hand side +∞).
-    let program: LinearProgram
-    let gapLimit: Constraint
+    public let program: LinearProgram
+    public let gapLimit: Constraint
     /// The gap row's expression, to minimise it when finding the smallest feasible gap.
-    let gapExpression: LinearExpression
+    public let gapExpression: LinearExpression
 
     /// Simulates the response curves the program is built from (deterministic: one run at the
     /// means per point).
-    static func responseCurves(scenario: Scenario, levels: Int, threads: Int) async throws -> ResponseCurves {
+    public static func responseCurves(scenario: Scenario, levels: Int, threads: Int) async throws -> ResponseCurves {
         var settings = Scenario.Optimisation()
         settings.levels = (0...levels).map { 3 * Double($0) / Double(levels) }
         settings.newLineLevels = (0...levels).map { 1_000_000 * Double($0) / Double(levels) }
@@ -50,7 +50,7 @@ struct FrontierBenchmarkProgram {
                                                  seed: scenario.monteCarlo.seed, threads: threads, deterministic: true)
     }
 
-    init(curves: ResponseCurves, healthDiscount: Double) {
+    public init(curves: ResponseCurves, healthDiscount: Double) {
         let groups = curves.groups
         let totalPopulation = curves.populations.reduce(0, +)
         let shares = curves.populations.map { $0 / totalPopulation }

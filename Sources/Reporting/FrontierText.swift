@@ -1,9 +1,8 @@
 import Allocation
-import Reporting
 
 /// The table `phm frontier` prints and its `frontier.csv`.
-enum FrontierText {
-    static func text(_ frontier: EquityFrontier, scenario: String, groups: [String]) -> String {
+public enum FrontierText {
+    public static func text(_ frontier: EquityFrontier, scenario: String, groups: [String]) -> String {
         let first = groups.first ?? "", last = groups.last ?? ""
         // Gaps move by small amounts per person: show enough decimals to tell the points apart.
         let spread = abs(frontier.unconstrainedGap - frontier.smallestGap) / Double(max(frontier.points.count - 1, 1))
@@ -30,12 +29,12 @@ enum FrontierText {
         return lines.joined(separator: "\n")
     }
 
-    static func number(_ value: Double) -> String {
+    public static func number(_ value: Double) -> String {
         Formatting.grouped(value, decimals: Formatting.decimals(forMagnitude: value))
     }
 
     /// gap_limit, gap, total_health, atkinson_e1, shadow_price, steep, then one column per line (£ a year).
-    static func csv(_ frontier: EquityFrontier) -> String {
+    public static func csv(_ frontier: EquityFrontier) -> String {
         var csv = CSVText(header: ["gap_limit", "gap", "total_health", "atkinson_e1", "shadow_price", "steep"] + frontier.lines)
         for point in frontier.points {
             csv.append([.number(point.gapLimit), .number(point.gap), .number(point.totalHealth), .number(point.atkinson),

@@ -2,7 +2,6 @@ import Allocation
 import Foundation
 import Reporting
 import RunAnalysis
-@testable import WorkbenchCommands
 import XCTest
 
 /// The words of the optimise and frontier reports, on numbers small enough to check by hand.

@@ -6,31 +6,31 @@ import ScenarioModel
 /// optimum down to the smallest feasible gap, solved with one ``LinearProgramSolver`` (each point
 /// warm-started from the last), each point's program written to MPS for HiGHS to solve the same
 /// files afterwards (``HiGHSTiming``).
-struct FrontierBenchmark {
-    struct Point {
-        let gapLimit: Double
-        let objective: Double
-        let seconds: Double
-        let iterations: Int
-        let file: String
+public struct FrontierBenchmark: Sendable {
+    public struct Point: Sendable {
+        public let gapLimit: Double
+        public let objective: Double
+        public let seconds: Double
+        public let iterations: Int
+        public let file: String
     }
 
-    let variables: Int
-    let constraints: Int
-    let terms: Int
+    public let variables: Int
+    public let constraints: Int
+    public let terms: Int
     /// Gap change (QALYs per 100,000 people, against the baseline gap) of the unconstrained optimum and the smallest feasible.
-    let unconstrainedGap: Double
-    let smallestGap: Double
+    public let unconstrainedGap: Double
+    public let smallestGap: Double
     /// Seconds to simulate the response curves and to build the program (not in the per-point times).
-    let curveSeconds: Double
-    let buildSeconds: Double
+    public let curveSeconds: Double
+    public let buildSeconds: Double
     /// The first point includes loading the program into Clp and a cold solve.
-    let points: [Point]
+    public let points: [Point]
 
     /// Simulates the response curves and builds the program, finds the two ends of the frontier
     /// (untimed), then times `pointCount` solves through one solver, writing `point_NNN.mps` into
     /// `directory` after each (untimed).
-    static func measure(scenario: Scenario, pointCount: Int, levels: Int, threads: Int,
+    public static func measure(scenario: Scenario, pointCount: Int, levels: Int, threads: Int,
                         directory: String) async throws -> FrontierBenchmark {
         let curveStart = ContinuousClock.now
         let curves = try await FrontierBenchmarkProgram.responseCurves(scenario: scenario, levels: levels, threads: threads)
@@ -67,9 +67,9 @@ struct FrontierBenchmark {
                                  points: points)
     }
 
-    var meanSeconds: Double { points.map(\.seconds).reduce(0, +) / Double(max(points.count, 1)) }
-    var warmPoints: ArraySlice<Point> { points.dropFirst() }
-    var meanWarmSeconds: Double { warmPoints.map(\.seconds).reduce(0, +) / Double(max(warmPoints.count, 1)) }
+    public var meanSeconds: Double { points.map(\.seconds).reduce(0, +) / Double(max(points.count, 1)) }
+    public var warmPoints: ArraySlice<Point> { points.dropFirst() }
+    public var meanWarmSeconds: Double { warmPoints.map(\.seconds).reduce(0, +) / Double(max(warmPoints.count, 1)) }
 
     private static func seconds(since start: ContinuousClock.Instant) -> Double {
         let duration = ContinuousClock.now - start

@@ -1,24 +1,35 @@
-import Allocation
 import RunAnalysis
 
 extension OptimiseReport {
-    static let additivityNote = "The LP adds up the lines' response curves, simulated one line at a time; lines that interact (a prevention programme and the service whose demand it avoids) make the sum an approximation. The simulated gains measure its error."
+    /// Thresholds behind the warnings of ``init(session:result:summary:)`` (docs/MODEL-NOTES.md,
+    /// "Optimise warnings").
+    public enum WarningThreshold {
+        /// Fewer draws per curve point than this leave Monte Carlo noise in the curves' slopes
+        /// large enough to move the allocation between runs: warn and suggest --curve-draws.
+        public static let steadyCurveDraws = 50
+        /// A curve point further below its concave envelope than this share of the envelope
+        /// (at least 1 QALY's worth of scale) is a real dip, not rounding: the line is
+        /// reported as bridged.
+        public static let concavityTolerance = 1e-6
+    }
+
+    public static let additivityNote = "The LP adds up the lines' response curves, simulated one line at a time; lines that interact (a prevention programme and the service whose demand it avoids) make the sum an approximation. The simulated gains measure its error."
 
     /// The report of an allocation whose option is the last of `summary`'s options.
-    init(session: AllocationSession, result: AllocationResult, summary: RunSummary) {
+    public init(session: AllocationSession, result: AllocationResult, summary: RunSummary) {
         let optimised = summary.options[summary.options.count - 1]
         var warnings: [String] = []
         if !result.outOfOrderLines.isEmpty {
             warnings.append("segments filled out of order (the predicted gains of these lines are optimistic): \(result.outOfOrderLines.joined(separator: ", "))")
         }
-        if session.curves.draws < 50 && !summary.deterministic {
+        if session.curves.draws < WarningThreshold.steadyCurveDraws && !summary.deterministic {
             warnings.append("response curves average only \(session.curves.draws) draws; raise --curve-draws for a steadier allocation")
         }
         let curves = session.curves
         let program = AllocationProgram(session.problem).program
         let nonConcave = curves.lines.indices.filter { l in
             (0..<curves.groups.count).contains { g in
-                zip(session.problem.envelope[l][g], session.problem.netGain[l]).contains { $0 - $1[g] > 1e-6 * max(1, abs($0)) }
+                zip(session.problem.envelope[l][g], session.problem.netGain[l]).contains { $0 - $1[g] > WarningThreshold.concavityTolerance * max(1, abs($0)) }
             }
         }
         if !nonConcave.isEmpty {

@@ -1,6 +1,4 @@
-import ArgumentParser
 import Foundation
-import ScenarioLoading
 import ScenarioModel
 
 /// Adds an allocation to a scenario file as an option with `budgets:` (`--save-option`), keeping
@@ -9,32 +7,43 @@ import ScenarioModel
 /// The option goes at the end of the top-level `options:` block (a new block at the end of the
 /// file when there is none). The new text is loaded with the scenario loader before it replaces
 /// anything, so a file that would not validate is never written.
-enum OptionWriter {
+public enum OptionWriter {
     /// - Returns: the path written.
-    static func save(_ option: ScenarioOption, named name: String, scenario: Scenario, file: String, to destination: String?) throws -> String {
-        let original = try String(contentsOfFile: file, encoding: .utf8)
+    /// - Throws: ``OptionWriterError``; nothing is written then.
+    public static func save(_ option: ScenarioOption, named name: String, scenario: Scenario, file: String,
+                            to destination: String?) throws(OptionWriterError) -> String {
+        let original: String
+        do {
+            original = try String(contentsOfFile: file, encoding: .utf8)
+        } catch {
+            throw .cannotRead(path: file, reason: error.localizedDescription)
+        }
         let text = try insert(optionText(option, named: name, scenario: scenario), into: original)
         let target = destination ?? file
         let targetURL = URL(fileURLWithPath: target).standardizedFileURL
         let staging = targetURL.deletingLastPathComponent().appendingPathComponent(".\(targetURL.lastPathComponent).phm-new")
-        try text.write(to: staging, atomically: true, encoding: .utf8)
+        do {
+            try text.write(to: staging, atomically: true, encoding: .utf8)
+        } catch {
+            throw .cannotWrite(path: target, reason: error.localizedDescription)
+        }
         do {
             _ = try ScenarioLoader.load(path: staging.path)
         } catch {
             try? FileManager.default.removeItem(at: staging)
-            throw ValidationError("--save-option: the scenario with the new option does not load, so nothing was written:\n\(error)")
+            throw .doesNotLoad(String(describing: error))
         }
         // rename(2) replaces the destination atomically: a reader sees the old file or the new one.
         guard rename(staging.path, targetURL.path) == 0 else {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: staging)
-            throw ValidationError("--save-option: cannot write \(target): \(reason)")
+            throw .cannotWrite(path: target, reason: reason)
         }
         return target
     }
 
     /// The option as YAML lines indented for a place under `options:` (two spaces).
-    static func optionText(_ option: ScenarioOption, named name: String, scenario: Scenario) -> [String] {
+    public static func optionText(_ option: ScenarioOption, named name: String, scenario: Scenario) -> [String] {
         var lines = ["  \(name):", "    description: \(quoted(option.description))", "    budgets:"]
         for line in scenario.budgetLines {
             guard let yearly = option.budgets[line] else { continue }
@@ -47,7 +56,7 @@ enum OptionWriter {
     }
 
     /// `original` with `option` at the end of its top-level `options:` mapping.
-    static func insert(_ option: [String], into original: String) throws -> String {
+    public static func insert(_ option: [String], into original: String) throws(OptionWriterError) -> String {
         var lines = original.components(separatedBy: "\n")
         if lines.last == "" { lines.removeLast() }
         guard let start = lines.firstIndex(where: { $0.hasPrefix("options:") }) else {
@@ -62,7 +71,7 @@ enum OptionWriter {
         }
         let rest = lines[start].dropFirst("options:".count).trimmingCharacters(in: .whitespaces)
         guard rest.isEmpty || rest.hasPrefix("#") else {
-            throw ValidationError("--save-option: `options:` is written inline; write it as a block (one option per indented key) to add to it")
+            throw .inlineOptions
         }
         // The block ends before the next top-level key (a line starting with neither a space nor #).
         var end = lines.count
@@ -79,7 +88,7 @@ enum OptionWriter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func quoted(_ text: String) -> String {
+    public static func quoted(_ text: String) -> String {
         "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 }

@@ -1,8 +1,8 @@
-"""Time HiGHS on MPS files, for `phm bench` (its frontier benchmark): prints one JSON object
+"""Time HiGHS on MPS files, for `phm-bench` (its frontier benchmark): prints one JSON object
 with, per file in the order given, the seconds to read it, the seconds to solve it (`run()`
 alone) and the optimal objective. Not a test (pytest collects only test_*.py).
 
-    python3 Tests/lp/highs_bench.py point_000.mps point_001.mps ...
+    python3 bench/highs_bench.py point_000.mps point_001.mps ...
 """
 
 import json

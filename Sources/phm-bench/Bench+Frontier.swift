@@ -1,8 +1,10 @@
 import ArgumentParser
+import Benchmarks
 import Foundation
 import ScenarioModel
+import WorkbenchCommands
 
-extension Workbench.Bench {
+extension Bench {
     /// The frontier benchmark: Clp with warm starts against HiGHS on the same MPS files, per point.
     /// Both solvers must reach the same optimum at every point (1e-7 relative), or the bench fails.
     func benchFrontier(_ scenario: Scenario) async throws {
