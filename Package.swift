@@ -59,7 +59,7 @@ let package = Package(
         ]),
         .executableTarget(name: "phm", dependencies: ["WorkbenchCommands"]),
         .executableTarget(name: "phm-bench", dependencies: [
-            "Benchmarks", "ScenarioModel", "MonteCarlo", "WorkbenchCommands",
+            "Benchmarks", "ScenarioModel", "ScenarioLoading", "MonteCarlo", "WorkbenchCommands",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

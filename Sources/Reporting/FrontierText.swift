@@ -5,9 +5,7 @@ public enum FrontierText {
     public static func text(_ frontier: EquityFrontier, scenario: String, groups: [String]) -> String {
         let first = groups.first ?? "", last = groups.last ?? ""
         // Gaps move by small amounts per person: show enough decimals to tell the points apart.
-        let spread = abs(frontier.unconstrainedGap - frontier.smallestGap) / Double(max(frontier.points.count - 1, 1))
-        let decimals = min(9, max(Formatting.decimals(forMagnitude: spread) + 1, 2))
-        func gap(_ value: Double) -> String { Formatting.grouped(value, decimals: decimals) }
+        func gap(_ value: Double) -> String { FrontierDocument.gap(value, frontier) }
         var lines = [
             "\(scenario): equity–efficiency frontier, gap = h(\(last)) − h(\(first)) from \(gap(frontier.unconstrainedGap)) (total-health optimum) to \(gap(frontier.smallestGap)) (smallest reachable)",
             "",

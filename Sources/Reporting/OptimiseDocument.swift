@@ -99,11 +99,12 @@ extension OptimiseReport {
              Formatting.signed(round.predictedTotal, decimals: 1), Formatting.signed(round.simulatedTotal, decimals: 1),
              round.accepted ? "yes" : "no"]
         }
-        let kept = rounds.last { $0.accepted }!
+        // Round 0 (the first LP) is always kept; with no kept round there is nothing to name.
+        let kept = rounds.last(where: \.accepted).map { " The allocation above is round \($0.round)'s." } ?? ""
         return ReportSection("Refinement: successive linear programming", [
             .table(ReportTable(header: ["round", "trust region", "predicted total net health", "simulated total net health", "kept"],
                                rows: rows, numericColumns: [0, 2, 3])),
-            .note("Each round simulates response curves around the last kept allocation (each line within the trust region, every other line at that allocation, the curves' draws and seed), solves the LP on them and keeps the new allocation only if its simulation is better. The allocation above is round \(kept.round)'s."),
+            .note("Each round simulates response curves around the last kept allocation (each line within the trust region, every other line at that allocation, the curves' draws and seed), solves the LP on them and keeps the new allocation only if its simulation is better.\(kept)"),
         ])
     }
 

@@ -78,12 +78,12 @@ public enum OptimiseText {
                 Formatting.signed(100 * error, decimals: 1) + "%", round.accepted ? "yes" : "no",
             ])
         }
-        let kept = rounds.last { $0.accepted }!
-        return [
-            "Refinement by successive linear programming (net health, QALYs; curves around each kept allocation):",
-            grid.text,
-            "Kept: round \(kept.round), predicted \(Formatting.signed(kept.predictedTotal, decimals: 1)) against simulated \(Formatting.signed(kept.simulatedTotal, decimals: 1)) (the tables above are this allocation's).",
-        ]
+        var lines = ["Refinement by successive linear programming (net health, QALYs; curves around each kept allocation):", grid.text]
+        // Round 0 (the first LP) is always kept; with no kept round there is nothing to name.
+        if let kept = rounds.last(where: \.accepted) {
+            lines.append("Kept: round \(kept.round), predicted \(Formatting.signed(kept.predictedTotal, decimals: 1)) against simulated \(Formatting.signed(kept.simulatedTotal, decimals: 1)) (the tables above are this allocation's).")
+        }
+        return lines
     }
 
     public static func price(_ value: Double) -> String {

@@ -22,15 +22,14 @@ public enum OptionWriterError: Error, Equatable, CustomStringConvertible {
         }
     }
 
-    /// 74 (I/O error) for a file that cannot be read, 70 (internal) for text that does not
-    /// load, 73 (cannot create) for a file that cannot be written, 65 (data) for an inline
-    /// `options:`.
+    /// I/O error for a file that cannot be read again, internal error for text that does not
+    /// load, cannot-create for a file that cannot be written, data error for an inline `options:`.
     public var exitCode: Int32 {
         switch self {
-        case .cannotRead: return 74
-        case .doesNotLoad: return 70
-        case .cannotWrite: return 73
-        case .inlineOptions: return 65
+        case .cannotRead: return ExitStatus.ioError
+        case .doesNotLoad: return ExitStatus.software
+        case .cannotWrite: return ExitStatus.cannotCreate
+        case .inlineOptions: return ExitStatus.dataError
         }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Benchmarks
 import Foundation
 import MonteCarlo
+import ScenarioLoading
 import ScenarioModel
 import WorkbenchCommands
 
@@ -56,6 +57,16 @@ struct Bench: AsyncParsableCommand {
     var frontierMpsDir: String?
 
     func run() async throws {
+        do {
+            try await measure()
+        } catch let error as BenchmarkError {
+            // A helper failed (Python, highspy, the reference): say which, no usage text.
+            FileHandle.standardError.write(Data("phm-bench: \(error)\n".utf8))
+            throw ExitCode(ExitStatus.software)
+        }
+    }
+
+    func measure() async throws {
         let loadStart = Date()
         let loaded = try ScenarioInput.load(scenario)
         print("loading \(scenario): \(String(format: "%.1f", Date().timeIntervalSince(loadStart) * 1000)) ms (target < 100 ms)")

@@ -7,10 +7,12 @@ import ScenarioModel
 extension AllocationSession {
     /// Loads `file`, writes the flags over its `optimise:` section and reads the response curves
     /// from the cache under `out`, or simulates them with a progress bar (Ctrl-C stops them).
-    static func prepare(file: String, options: AllocationOptions, out: String) async throws -> AllocationSession {
+    /// - Parameter check: the command's own checks of the loaded scenario, run before any work.
+    static func prepare(file: String, options: AllocationOptions, out: String,
+                        check checkScenario: (Scenario) throws -> Void = { _ in }) async throws -> AllocationSession {
         let scenario = try ScenarioInput.load(file)
         let settings = try options.settings(for: scenario)
-        if settings.objective == .gapLimit && settings.gap == nil { throw ValidationError(Self.missingGapMessage) }
+        try checkScenario(scenario)
         let stream = options.stream
         let plan = try check { () throws(AllocationError) in
             try Plan(scenario: scenario, settings: settings, hash: ScenarioFingerprint.hash(path: file, scenario: scenario),
@@ -34,8 +36,7 @@ extension AllocationSession {
         do {
             return try body()
         } catch {
-            FileHandle.standardError.write(Data("phm: \(error.description)\n".utf8))
-            throw ExitCode(65)
+            throw Failure.exit(error.description, status: ExitStatus.dataError)
         }
     }
 }

@@ -52,7 +52,7 @@ extension Workbench {
                 study = try PaymentStudy(scenario: scenario, settings: settings, option: optionIndex)
             } catch let error as PaymentStudyError {
                 FileHandle.standardError.write(Data("\(file): \(error)\n".utf8))
-                throw ExitCode(65)
+                throw ExitCode(ExitStatus.dataError)
             }
             let started = Date()
             let progress = ProgressBar(total: study.totalDraws, label: "simulating")
@@ -67,8 +67,11 @@ extension Workbench {
                 threads: study.settings.threads, options: [report.option], countNoise: scenario.monteCarlo.countNoise.rawValue,
                 startedUTC: ISO8601DateFormatter().string(from: started), wallSeconds: Date().timeIntervalSince(started),
                 command: CommandLine.arguments)
-            let folder = try ResultsFolder(root: URL(fileURLWithPath: out), scenario: scenario.name, hash: hash, date: started)
-            try PaymentFiles.write(report: report, manifest: manifest, to: folder)
+            let folder = try Failure.writingResults(under: out) {
+                let folder = try ResultsFolder(root: URL(fileURLWithPath: out), scenario: scenario.name, hash: hash, date: started)
+                try PaymentFiles.write(report: report, manifest: manifest, to: folder)
+                return folder
+            }
             if json {
                 FileHandle.standardOutput.write(try RunFiles.json(report))
             } else {

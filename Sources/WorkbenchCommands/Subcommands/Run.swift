@@ -45,8 +45,11 @@ extension Workbench {
                 command: CommandLine.arguments)
             var report = RunReport.document(summary: summary, detail: try RunDetail(scenario: scenario, table: table))
             report.sections.append(RunReport.about(manifest))
-            let folder = try ResultsFolder(root: URL(fileURLWithPath: out), scenario: scenario.name, hash: hash, date: run.started)
-            try RunFiles.write(summary: summary, table: table, manifest: manifest, report: report, to: folder)
+            let folder = try Failure.writingResults(under: out) {
+                let folder = try ResultsFolder(root: URL(fileURLWithPath: out), scenario: scenario.name, hash: hash, date: run.started)
+                try RunFiles.write(summary: summary, table: table, manifest: manifest, report: report, to: folder)
+                return folder
+            }
             if json {
                 FileHandle.standardOutput.write(try RunFiles.json(summary))
             } else {

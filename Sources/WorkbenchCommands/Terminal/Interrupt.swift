@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import ScenarioLoading
 
 /// Turns Ctrl-C (SIGINT) into cancellation of a running task, so long runs stop cleanly: the
 /// engine checks for cancellation between blocks of draws and nothing partial is written.
@@ -27,7 +28,7 @@ public enum Interrupt {
         do {
             return try await task.value
         } catch is CancellationError {
-            throw ExitCode(130)
+            throw ExitCode(ExitStatus.interrupted)
         }
     }
 }
