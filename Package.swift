@@ -78,6 +78,5 @@ let package = Package(
         .testTarget(name: "PaymentsTests", dependencies: ["Payments", "ScenarioModel", "MonteCarlo", "Reporting", "WorkbenchTestSupport"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "RunAnalysis", "MonteCarlo", "Allocation", "WorkbenchTestSupport"]),
-        .testTarget(name: "WorkbenchCommandsTests", dependencies: ["WorkbenchCommands"]),
     ]
 )

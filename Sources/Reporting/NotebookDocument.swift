@@ -13,37 +13,37 @@ import Foundation
 ///     ```
 ///
 /// Parsing keeps every other line as it is, so rewriting a notebook changes only its outputs.
-struct NotebookDocument {
+public struct NotebookDocument {
     /// One ```` ```phm ```` block.
-    struct Block: Equatable {
+    public struct Block: Equatable {
         /// 1-based line of the opening fence (for messages).
-        let line: Int
+        public let line: Int
         /// Each command line with its own 1-based line number; blank lines and `#` comments are skipped.
-        let commands: [(line: Int, text: String)]
+        public let commands: [(line: Int, text: String)]
         /// 0-based index of the closing fence.
-        let closingFence: Int
+        public let closingFence: Int
         /// 0-based indices of the output section (marker through closing fence), if there is one.
-        let output: ClosedRange<Int>?
+        public let output: ClosedRange<Int>?
 
-        static func == (a: Block, b: Block) -> Bool {
+        public static func == (a: Block, b: Block) -> Bool {
             a.line == b.line && a.closingFence == b.closingFence && a.output == b.output
                 && a.commands.map(\.line) == b.commands.map(\.line) && a.commands.map(\.text) == b.commands.map(\.text)
         }
     }
 
     /// What is wrong with a notebook's structure, with its line.
-    struct Problem: Error, CustomStringConvertible {
-        let line: Int
-        let message: String
-        var description: String { "line \(line): \(message)" }
+    public struct Problem: Error, CustomStringConvertible {
+        public let line: Int
+        public let message: String
+        public var description: String { "line \(line): \(message)" }
     }
 
-    static let marker = "<!-- phm-output -->"
+    public static let marker = "<!-- phm-output -->"
 
-    let lines: [String]
-    let blocks: [Block]
+    public let lines: [String]
+    public let blocks: [Block]
 
-    init(_ text: String) throws {
+    public init(_ text: String) throws {
         lines = text.components(separatedBy: "\n")
         var blocks: [Block] = []
         var i = 0
@@ -73,7 +73,7 @@ struct NotebookDocument {
     }
 
     /// The notebook with each block's output section replaced by (or given) `outputs[b]`.
-    func replacingOutputs(_ outputs: [String]) -> String {
+    public func replacingOutputs(_ outputs: [String]) -> String {
         precondition(outputs.count == blocks.count)
         var result: [String] = []
         var next = 0
@@ -90,7 +90,7 @@ struct NotebookDocument {
     }
 
     /// The text of each block's current output section ("" when it has none).
-    var currentOutputs: [String] {
+    public var currentOutputs: [String] {
         blocks.map { block in
             guard let range = block.output, let marker = range.first(where: { lines[$0].trimmingCharacters(in: .whitespaces) == Self.marker }) else { return "" }
             return lines[(marker + 2)..<range.upperBound].joined(separator: "\n")
@@ -98,7 +98,7 @@ struct NotebookDocument {
     }
 
     /// The output section after a closing fence: blank lines, the marker, then one fenced block.
-    static func outputSection(after closing: Int, in lines: [String]) throws -> ClosedRange<Int>? {
+    public static func outputSection(after closing: Int, in lines: [String]) throws -> ClosedRange<Int>? {
         var j = closing + 1
         while j < lines.count, lines[j].trimmingCharacters(in: .whitespaces).isEmpty { j += 1 }
         guard j < lines.count, lines[j].trimmingCharacters(in: .whitespaces) == marker else { return nil }
@@ -112,17 +112,17 @@ struct NotebookDocument {
     }
 
     /// The backticks that open a fence (three or more), if the line starts one.
-    static func fence(of trimmed: String) -> String? {
+    public static func fence(of trimmed: String) -> String? {
         let run = trimmed.prefix { $0 == "`" }
         return run.count >= 3 ? String(run) : nil
     }
 
-    static func closes(_ line: String, fence: String) -> Bool {
+    public static func closes(_ line: String, fence: String) -> Bool {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         return trimmed.hasPrefix(fence) && trimmed.allSatisfy { $0 == "`" }
     }
 
-    static func longestBacktickRun(_ line: String) -> Int {
+    public static func longestBacktickRun(_ line: String) -> Int {
         var longest = 0, current = 0
         for character in line {
             current = character == "`" ? current + 1 : 0

@@ -1,4 +1,4 @@
-@testable import WorkbenchCommands
+import Reporting
 import XCTest
 
 final class NotebookDocumentTests: XCTestCase {

@@ -2,12 +2,12 @@
 /// separates words, single quotes keep everything literally, double quotes keep spaces, a
 /// backslash escapes the next character. No variables, globs or pipes: a notebook line is one
 /// `phm` command.
-enum CommandLineWords {
-    struct Unterminated: Error, CustomStringConvertible {
-        var description: String { "unterminated quote" }
+public enum CommandLineWords {
+    public struct Unterminated: Error, CustomStringConvertible {
+        public var description: String { "unterminated quote" }
     }
 
-    static func split(_ line: String) throws -> [String] {
+    public static func split(_ line: String) throws -> [String] {
         var words: [String] = [], current = "", inWord = false
         var quote: Character? = nil, escaped = false
         for character in line {
