@@ -2,7 +2,7 @@ import RunAnalysis
 
 extension OptimiseReport {
     /// Thresholds behind the warnings of ``init(session:result:summary:)`` (docs/MODEL-NOTES.md,
-    /// "Optimise warnings").
+    /// "Reports of `phm optimise` and `phm frontier`", Warnings).
     public enum WarningThreshold {
         /// Fewer draws per curve point than this leave Monte Carlo noise in the curves' slopes
         /// large enough to move the allocation between runs: warn and suggest --curve-draws.
