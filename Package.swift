@@ -34,20 +34,21 @@ let package = Package(
         .target(name: "MonteCarlo", dependencies: ["ScenarioModel", "ParameterSampling", "SimulationEngine"]),
 
         // MARK: Analysis
-        .target(name: "EconomicEvaluation"),
-        .target(name: "EquityAnalysis"),
-        .target(name: "RunAnalysis", dependencies: ["ScenarioModel", "MonteCarlo", "EconomicEvaluation", "EquityAnalysis"]),
-        .target(name: "Payments", dependencies: ["ScenarioModel", "MonteCarlo", "EconomicEvaluation"]),
+        .target(name: "DrawStatistics"),
+        .target(name: "EconomicEvaluation", dependencies: ["DrawStatistics"]),
+        .target(name: "EquityAnalysis", dependencies: ["DrawStatistics"]),
+        .target(name: "RunAnalysis", dependencies: ["ScenarioModel", "MonteCarlo", "DrawStatistics", "EconomicEvaluation", "EquityAnalysis"]),
+        .target(name: "Payments", dependencies: ["ScenarioModel", "MonteCarlo", "DrawStatistics"]),
         .target(name: "Allocation", dependencies: ["ScenarioModel", "MonteCarlo", "LinearProgramming", "EquityAnalysis"]),
 
         // MARK: Output
         .target(name: "Charts"),
-        .target(name: "Reporting", dependencies: ["ScenarioModel", "MonteCarlo", "RunAnalysis", "Payments", "Charts"]),
+        .target(name: "Reporting", dependencies: ["ScenarioModel", "MonteCarlo", "DrawStatistics", "RunAnalysis", "Payments", "Charts"]),
 
         // MARK: CLI
         .target(name: "WorkbenchCommands", dependencies: [
             "ScenarioModel", "ScenarioLoading", "ParameterSampling", "SimulationEngine", "MonteCarlo",
-            "EconomicEvaluation", "EquityAnalysis", "RunAnalysis", "Reporting",
+            "DrawStatistics", "EconomicEvaluation", "EquityAnalysis", "RunAnalysis", "Reporting",
             "Payments",
             "LinearProgramming",
             "Allocation",
@@ -63,13 +64,14 @@ let package = Package(
         .testTarget(name: "ScenarioLoadingTests", dependencies: ["ScenarioLoading", "ScenarioModel", "WorkbenchTestSupport"]),
         .testTarget(name: "ParameterSamplingTests", dependencies: ["ParameterSampling", "ScenarioModel"]),
         .testTarget(name: "SimulationEngineTests", dependencies: ["SimulationEngine", "MonteCarlo", "ScenarioLoading", "WorkbenchTestSupport"]),
+        .testTarget(name: "DrawStatisticsTests", dependencies: ["DrawStatistics"]),
         .testTarget(name: "EconomicEvaluationTests", dependencies: ["EconomicEvaluation"]),
         .testTarget(name: "EquityAnalysisTests", dependencies: ["EquityAnalysis"]),
         .testTarget(name: "AllocationTests", dependencies: ["Allocation", "ScenarioModel", "ScenarioLoading", "SimulationEngine", "MonteCarlo", "RunAnalysis", "WorkbenchTestSupport"]),
         .testTarget(name: "RunAnalysisTests", dependencies: ["RunAnalysis", "WorkbenchTestSupport"]),
         .testTarget(name: "PaymentsTests", dependencies: ["Payments", "ScenarioModel", "MonteCarlo", "Reporting", "WorkbenchTestSupport"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "RunAnalysis", "MonteCarlo", "WorkbenchTestSupport"]),
-        .testTarget(name: "WorkbenchCommandsTests", dependencies: ["WorkbenchCommands"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "DrawStatistics", "RunAnalysis", "MonteCarlo", "WorkbenchTestSupport"]),
+        .testTarget(name: "WorkbenchCommandsTests", dependencies: ["WorkbenchCommands", "DrawStatistics"]),
     ]
 )

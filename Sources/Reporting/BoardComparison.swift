@@ -1,3 +1,4 @@
+import DrawStatistics
 import RunAnalysis
 
 /// The board's comparison of options (`phm compare`, and the top of every report): one row per

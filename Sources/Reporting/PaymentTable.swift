@@ -1,3 +1,4 @@
+import DrawStatistics
 import Payments
 
 /// What `phm payments` prints: for each contract, its payment models side by side on the same
@@ -52,7 +53,7 @@ public enum PaymentTable {
     }
 
     /// `£12.34m (£11.90m to £12.80m)`.
-    static func money(_ spread: Spread) -> String {
+    static func money(_ spread: Summary) -> String {
         "\(Formatting.millions(spread.mean)) (\(Formatting.millions(spread.p5)) to \(Formatting.millions(spread.p95)))"
     }
 }

@@ -1,4 +1,5 @@
 import Allocation
+import DrawStatistics
 import RunAnalysis
 
 /// What `phm optimise` reports (`summary.json`, `--json`): the LP's allocation and predictions
