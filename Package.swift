@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "RunAnalysisTests", dependencies: ["RunAnalysis", "WorkbenchTestSupport"]),
         .testTarget(name: "PaymentsTests", dependencies: ["Payments", "ScenarioModel", "MonteCarlo", "Reporting", "WorkbenchTestSupport"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "DrawStatistics", "RunAnalysis", "MonteCarlo", "WorkbenchTestSupport"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "DrawStatistics", "RunAnalysis", "MonteCarlo", "ScenarioModel", "ScenarioLoading", "WorkbenchTestSupport"]),
         .testTarget(name: "WorkbenchCommandsTests", dependencies: ["WorkbenchCommands", "DrawStatistics"]),
     ]
 )

@@ -83,7 +83,8 @@ extension RunSummary {
         self.init(
             scenario: scenario.name, draws: D, seed: settings.seed, deterministic: settings.deterministic,
             horizon: scenario.horizon, threshold: threshold, groups: table.groupNames,
-            inequalityAxis: "slope index of inequality (absolute)", options: summaries,
+            inequalityAxis: "slope index of inequality (absolute)", healthHeadline: HealthHeadline(scenario: scenario),
+            options: summaries,
             rankByEpsilon: zip(Self.epsilons, rankings).map { epsilon, ranking in
                 EpsilonRanking(epsilon: epsilon.key, order: ranking.order.map { table.optionNames[$0] }, welfare: ranking.welfare.map(\.mean))
             },

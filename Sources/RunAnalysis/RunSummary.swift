@@ -16,6 +16,8 @@ public struct RunSummary: Codable, Sendable {
     public let groups: [String]
     /// The inequality measure on the impact plane's axis.
     public let inequalityAxis: String
+    /// Whether health gains are net of opportunity cost: the one place every report reads it.
+    public let healthHeadline: HealthHeadline
     public let options: [OptionSummary]
     /// Options ranked by social welfare at each inequality aversion ε (MODEL.md §4).
     public let rankByEpsilon: [EpsilonRanking]
