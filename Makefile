@@ -4,7 +4,9 @@
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 
-APT_PACKAGES := pkg-config libopenblas-dev liblapacke-dev coinor-libclp-dev coinor-libcbc-dev
+# liblapacke-dev and coinor-libclp-dev are linked (CLAPACKE, CClp); libopenblas-dev supplies the
+# optimised LAPACK/BLAS that LAPACKE calls (Debian alternatives).
+APT_PACKAGES := pkg-config libopenblas-dev liblapacke-dev coinor-libclp-dev
 PIP_TEST_PACKAGES := pytest highspy
 # Only the tests need these (the report's browser check); `make demo` does not install them.
 TEST_APT_PACKAGES := chromium

@@ -15,13 +15,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
     ],
     targets: [
-        // MARK: C libraries (Debian: libopenblas-dev, liblapacke-dev, coinor-libclp-dev)
-        .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+        // MARK: C libraries (Debian: liblapacke-dev, coinor-libclp-dev; libopenblas-dev gives
+        // LAPACKE an optimised LAPACK/BLAS underneath through Debian's alternatives)
         .systemLibrary(name: "CLAPACKE", pkgConfig: "lapacke", providers: [.apt(["liblapacke-dev"])]),
         .systemLibrary(name: "CClp", pkgConfig: "clp", providers: [.apt(["coinor-libclp-dev"])]),
 
         // MARK: Numerical foundations
-        .target(name: "LinearAlgebra", dependencies: ["CBLAS", "CLAPACKE"]),
+        .target(name: "LinearAlgebra", dependencies: ["CLAPACKE"]),
         .target(name: "LinearProgramming", dependencies: ["CClp"]),
 
         // MARK: Core
@@ -30,7 +30,9 @@ let package = Package(
         .target(name: "ParameterSampling", dependencies: [
             "ScenarioModel", "LinearAlgebra", .product(name: "Numerics", package: "swift-numerics"),
         ]),
-        .target(name: "SimulationEngine", dependencies: ["ScenarioModel", "ParameterSampling"]),
+        // Invariant checks (0 ≤ P ≤ N, A ≤ D, money conserved by shifts) in debug and test builds only.
+        .target(name: "SimulationEngine", dependencies: ["ScenarioModel", "ParameterSampling"],
+                swiftSettings: [.define("PHM_INVARIANTS", .when(configuration: .debug))]),
         .target(name: "MonteCarlo", dependencies: ["ScenarioModel", "ParameterSampling", "SimulationEngine"]),
 
         // MARK: Analysis
@@ -38,18 +40,18 @@ let package = Package(
         .target(name: "EconomicEvaluation", dependencies: ["DrawStatistics"]),
         .target(name: "EquityAnalysis", dependencies: ["DrawStatistics"]),
         .target(name: "RunAnalysis", dependencies: ["ScenarioModel", "MonteCarlo", "DrawStatistics", "EconomicEvaluation", "EquityAnalysis"]),
-        .target(name: "Payments", dependencies: ["ScenarioModel", "MonteCarlo", "DrawStatistics"]),
+        .target(name: "PaymentModels", dependencies: ["ScenarioModel", "MonteCarlo", "DrawStatistics"]),
         .target(name: "Allocation", dependencies: ["ScenarioModel", "MonteCarlo", "LinearProgramming", "EquityAnalysis"]),
 
         // MARK: Output
         .target(name: "Charts"),
-        .target(name: "Reporting", dependencies: ["ScenarioModel", "MonteCarlo", "DrawStatistics", "RunAnalysis", "Payments", "Charts"]),
+        .target(name: "Reporting", dependencies: ["ScenarioModel", "MonteCarlo", "DrawStatistics", "RunAnalysis", "PaymentModels", "Charts"]),
 
         // MARK: CLI
         .target(name: "WorkbenchCommands", dependencies: [
             "ScenarioModel", "ScenarioLoading", "ParameterSampling", "SimulationEngine", "MonteCarlo",
             "DrawStatistics", "EconomicEvaluation", "EquityAnalysis", "RunAnalysis", "Reporting",
-            "Payments",
+            "PaymentModels",
             "LinearProgramming",
             "Allocation",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -69,7 +71,7 @@ let package = Package(
         .testTarget(name: "EquityAnalysisTests", dependencies: ["EquityAnalysis"]),
         .testTarget(name: "AllocationTests", dependencies: ["Allocation", "ScenarioModel", "ScenarioLoading", "SimulationEngine", "MonteCarlo", "RunAnalysis", "WorkbenchTestSupport"]),
         .testTarget(name: "RunAnalysisTests", dependencies: ["RunAnalysis", "WorkbenchTestSupport"]),
-        .testTarget(name: "PaymentsTests", dependencies: ["Payments", "ScenarioModel", "MonteCarlo", "Reporting", "WorkbenchTestSupport"]),
+        .testTarget(name: "PaymentModelsTests", dependencies: ["PaymentModels", "ScenarioModel", "MonteCarlo", "Reporting", "WorkbenchTestSupport"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "DrawStatistics", "RunAnalysis", "MonteCarlo", "ScenarioModel", "ScenarioLoading", "WorkbenchTestSupport"]),
         .testTarget(name: "WorkbenchCommandsTests", dependencies: ["WorkbenchCommands", "DrawStatistics"]),

@@ -1,5 +1,5 @@
 import DrawStatistics
-import Payments
+import PaymentModels
 
 /// What `phm payments` prints: for each contract, its payment models side by side on the same
 /// draws, then one at-a-glance line per model. Every number is read from the ``PaymentReport``
