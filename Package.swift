@@ -31,7 +31,7 @@ let package = Package(
             "ScenarioModel", "LinearAlgebra", .product(name: "Numerics", package: "swift-numerics"),
         ]),
         // Invariant checks (0 ≤ P ≤ N, A ≤ D, money conserved by shifts) in debug and test builds only.
-        .target(name: "SimulationEngine", dependencies: ["ScenarioModel", "ParameterSampling"],
+        .target(name: "SimulationEngine", dependencies: ["ScenarioModel"],
                 swiftSettings: [.define("PHM_INVARIANTS", .when(configuration: .debug))]),
         .target(name: "MonteCarlo", dependencies: ["ScenarioModel", "ParameterSampling", "SimulationEngine"]),
 
@@ -45,12 +45,12 @@ let package = Package(
 
         // MARK: Output
         .target(name: "Charts"),
-        .target(name: "Reporting", dependencies: ["ScenarioModel", "MonteCarlo", "DrawStatistics", "RunAnalysis", "PaymentModels", "Charts"]),
+        .target(name: "Reporting", dependencies: ["MonteCarlo", "DrawStatistics", "RunAnalysis", "PaymentModels", "Charts"]),
 
         // MARK: CLI
         .target(name: "WorkbenchCommands", dependencies: [
-            "ScenarioModel", "ScenarioLoading", "ParameterSampling", "SimulationEngine", "MonteCarlo",
-            "DrawStatistics", "EconomicEvaluation", "EquityAnalysis", "RunAnalysis", "Reporting",
+            "ScenarioModel", "ScenarioLoading", "ParameterSampling", "MonteCarlo",
+            "DrawStatistics", "RunAnalysis", "Reporting",
             "PaymentModels",
             "LinearProgramming",
             "Allocation",
@@ -65,15 +65,20 @@ let package = Package(
         .testTarget(name: "BenchmarksTests", dependencies: ["WorkbenchCommands", "Allocation", "LinearProgramming", "ScenarioLoading", "WorkbenchTestSupport"]),
         .testTarget(name: "ScenarioLoadingTests", dependencies: ["ScenarioLoading", "ScenarioModel", "WorkbenchTestSupport"]),
         .testTarget(name: "ParameterSamplingTests", dependencies: ["ParameterSampling", "ScenarioModel"]),
-        .testTarget(name: "SimulationEngineTests", dependencies: ["SimulationEngine", "MonteCarlo", "ScenarioLoading", "WorkbenchTestSupport"]),
+        .testTarget(name: "SimulationEngineTests", dependencies: ["SimulationEngine", "ScenarioModel", "MonteCarlo", "ScenarioLoading", "WorkbenchTestSupport"]),
         .testTarget(name: "DrawStatisticsTests", dependencies: ["DrawStatistics"]),
         .testTarget(name: "EconomicEvaluationTests", dependencies: ["EconomicEvaluation"]),
         .testTarget(name: "EquityAnalysisTests", dependencies: ["EquityAnalysis"]),
         .testTarget(name: "AllocationTests", dependencies: ["Allocation", "ScenarioModel", "ScenarioLoading", "SimulationEngine", "MonteCarlo", "RunAnalysis", "WorkbenchTestSupport"]),
-        .testTarget(name: "RunAnalysisTests", dependencies: ["RunAnalysis", "WorkbenchTestSupport"]),
-        .testTarget(name: "PaymentModelsTests", dependencies: ["PaymentModels", "ScenarioModel", "MonteCarlo", "Reporting", "WorkbenchTestSupport"]),
+        .testTarget(name: "RunAnalysisTests", dependencies: ["RunAnalysis", "MonteCarlo", "ScenarioModel", "WorkbenchTestSupport"]),
+        .testTarget(name: "PaymentModelsTests", dependencies: ["PaymentModels", "ScenarioModel", "ScenarioLoading", "MonteCarlo", "Reporting", "WorkbenchTestSupport"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "DrawStatistics", "RunAnalysis", "MonteCarlo", "ScenarioModel", "ScenarioLoading", "WorkbenchTestSupport"]),
-        .testTarget(name: "WorkbenchCommandsTests", dependencies: ["WorkbenchCommands", "DrawStatistics"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Charts", "DrawStatistics", "RunAnalysis", "MonteCarlo", "ScenarioModel", "ScenarioLoading", "WorkbenchTestSupport"]),
+        .testTarget(name: "WorkbenchCommandsTests", dependencies: ["WorkbenchCommands", "Allocation", "DrawStatistics", "Reporting", "RunAnalysis"]),
     ]
 )
+
+// Each module's folder has a README.md (what it owns, what it must not do): documentation, not a resource.
+for target in package.targets where target.type == .regular || target.type == .executable {
+    target.exclude.append("README.md")
+}

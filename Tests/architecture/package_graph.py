@@ -33,10 +33,11 @@ class Target:
     kind: str                     # regular, executable, test, system
     declared: list = field(default_factory=list)   # dependency names as written (targets and products)
     products: set = field(default_factory=set)     # which of `declared` are products
+    folder: Path = None           # Sources/<name> or Tests/<name> unless given
 
-    @property
-    def folder(self) -> Path:
-        return ROOT / ("Tests" if self.kind == "test" else "Sources") / self.name
+    def __post_init__(self):
+        if self.folder is None:
+            self.folder = ROOT / ("Tests" if self.kind == "test" else "Sources") / self.name
 
     def imports(self) -> dict:
         """Imported module → the first file (relative to the root) that imports it."""
@@ -45,7 +46,7 @@ class Target:
             text = re.sub(r"//[^\n]*", "", path.read_text(encoding="utf-8"))
             for module in IMPORT.findall(text):
                 if module not in PLATFORM_MODULES:
-                    found.setdefault(module, str(path.relative_to(ROOT)))
+                    found.setdefault(module, relative(path))
         return found
 
     def modules_of(self, dependency: str) -> set:
@@ -54,12 +55,18 @@ class Target:
         return {dependency}
 
 
+def relative(path: Path) -> str:
+    """`path` relative to the repository when it is inside it (test fixtures live elsewhere)."""
+    try:
+        return str(path.relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
 def load_targets() -> list:
     """The targets of Package.swift in file order."""
-    dump = subprocess.run(["swift", "package", "dump-package"], cwd=ROOT, check=True,
-                          capture_output=True, text=True).stdout
     targets = []
-    for t in json.loads(dump)["targets"]:
+    for t in package_dump()["targets"]:
         target = Target(t["name"], t["type"])
         for dependency in t["dependencies"]:
             (kind, value), = dependency.items()
@@ -68,6 +75,28 @@ def load_targets() -> list:
                 target.products.add(value[0])
         targets.append(target)
     return targets
+
+
+_DUMP = None
+
+
+def package_dump() -> dict:
+    """Package.swift as SwiftPM reads it (JSON of `swift package dump-package`), read once."""
+    global _DUMP
+    if _DUMP is None:
+        _DUMP = json.loads(subprocess.run(["swift", "package", "dump-package"], cwd=ROOT, check=True,
+                                          capture_output=True, text=True).stdout)
+    return _DUMP
+
+
+def owns(target: Target) -> str:
+    """The first paragraph of the module's README.md: what it owns (empty when there is none)."""
+    readme = target.folder / "README.md"
+    if not readme.exists():
+        return ""
+    paragraphs = [p.strip() for p in readme.read_text(encoding="utf-8").split("\n\n")]
+    body = [p for p in paragraphs if p and not p.startswith("#")]
+    return " ".join(body[0].split()) if body else ""
 
 
 def mismatches(target: Target) -> list:
@@ -80,7 +109,7 @@ def mismatches(target: Target) -> list:
         covered |= modules
         if not modules & imports.keys():
             problems.append(f"{target.name} declares {dependency} in Package.swift but no file in "
-                            f"{target.folder.relative_to(ROOT)}/ imports it: remove it from the target's dependencies")
+                            f"{relative(target.folder)}/ imports it: remove it from the target's dependencies")
     for module, path in sorted(imports.items()):
         if module not in covered and module != target.name:
             problems.append(f"{path} imports {module}, which target {target.name} does not declare in Package.swift: "
