@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "Reporting", dependencies: ["ScenarioModel", "MonteCarlo", "RunAnalysis", "Payments", "Allocation", "Charts"]),
 
         // MARK: Benchmarks (`phm-bench`, a development tool: not part of the shipped `phm`)
-        .target(name: "Benchmarks", dependencies: ["ScenarioModel", "MonteCarlo", "Allocation", "LinearProgramming"]),
+        .target(name: "Benchmarks", dependencies: ["ScenarioModel", "Allocation", "LinearProgramming"]),
 
         // MARK: CLI
         .target(name: "WorkbenchCommands", dependencies: [
