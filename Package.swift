@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "phm", targets: ["phm"]),
+        .executable(name: "phm-bench", targets: ["phm-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -41,28 +42,31 @@ let package = Package(
         .target(name: "EquityAnalysis", dependencies: ["DrawStatistics"]),
         .target(name: "RunAnalysis", dependencies: ["ScenarioModel", "MonteCarlo", "DrawStatistics", "EconomicEvaluation", "EquityAnalysis"]),
         .target(name: "PaymentModels", dependencies: ["ScenarioModel", "MonteCarlo", "DrawStatistics"]),
-        .target(name: "Allocation", dependencies: ["ScenarioModel", "MonteCarlo", "LinearProgramming", "EquityAnalysis"]),
+        .target(name: "Allocation", dependencies: ["ScenarioModel", "MonteCarlo", "LinearProgramming", "DrawStatistics", "EquityAnalysis", "RunAnalysis"]),
 
         // MARK: Output
         .target(name: "Charts"),
-        .target(name: "Reporting", dependencies: ["MonteCarlo", "DrawStatistics", "RunAnalysis", "PaymentModels", "Charts"]),
+        .target(name: "Reporting", dependencies: ["MonteCarlo", "DrawStatistics", "RunAnalysis", "PaymentModels", "Allocation", "Charts"]),
+
+        // MARK: Benchmarks (`phm-bench`, a development tool: not part of the shipped `phm`)
+        .target(name: "Benchmarks", dependencies: ["ScenarioModel", "Allocation", "LinearProgramming"]),
 
         // MARK: CLI
         .target(name: "WorkbenchCommands", dependencies: [
-            "ScenarioModel", "ScenarioLoading", "ParameterSampling", "MonteCarlo",
-            "DrawStatistics", "RunAnalysis", "Reporting",
-            "PaymentModels",
-            "LinearProgramming",
-            "Allocation",
+            "ScenarioModel", "ScenarioLoading", "MonteCarlo", "RunAnalysis", "PaymentModels", "Allocation", "Reporting",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "phm", dependencies: ["WorkbenchCommands"]),
+        .executableTarget(name: "phm-bench", dependencies: [
+            "Benchmarks", "ScenarioModel", "ScenarioLoading", "MonteCarlo", "WorkbenchCommands",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
 
         // MARK: Test support and tests
         .target(name: "WorkbenchTestSupport", dependencies: ["ScenarioModel", "ScenarioLoading", "MonteCarlo"]),
         .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "CClp"]),
-        .testTarget(name: "BenchmarksTests", dependencies: ["WorkbenchCommands", "Allocation", "LinearProgramming", "ScenarioLoading", "WorkbenchTestSupport"]),
+        .testTarget(name: "BenchmarksTests", dependencies: ["Benchmarks", "Allocation", "LinearProgramming", "ScenarioLoading", "WorkbenchTestSupport"]),
         .testTarget(name: "ScenarioLoadingTests", dependencies: ["ScenarioLoading", "ScenarioModel", "WorkbenchTestSupport"]),
         .testTarget(name: "ParameterSamplingTests", dependencies: ["ParameterSampling", "ScenarioModel"]),
         .testTarget(name: "SimulationEngineTests", dependencies: ["SimulationEngine", "ScenarioModel", "MonteCarlo", "ScenarioLoading", "WorkbenchTestSupport"]),
@@ -73,8 +77,7 @@ let package = Package(
         .testTarget(name: "RunAnalysisTests", dependencies: ["RunAnalysis", "MonteCarlo", "ScenarioModel", "WorkbenchTestSupport"]),
         .testTarget(name: "PaymentModelsTests", dependencies: ["PaymentModels", "ScenarioModel", "ScenarioLoading", "MonteCarlo", "Reporting", "WorkbenchTestSupport"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Charts", "DrawStatistics", "RunAnalysis", "MonteCarlo", "ScenarioModel", "ScenarioLoading", "WorkbenchTestSupport"]),
-        .testTarget(name: "WorkbenchCommandsTests", dependencies: ["WorkbenchCommands", "Allocation", "DrawStatistics", "Reporting", "RunAnalysis"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Charts", "DrawStatistics", "RunAnalysis", "MonteCarlo", "Allocation", "ScenarioModel", "ScenarioLoading", "WorkbenchTestSupport"]),
     ]
 )
 
