@@ -87,7 +87,7 @@ extension Workbench {
                 return (try RunFolderReader.summary(folder: URL(fileURLWithPath: input)), nil)
             } catch {
                 FileHandle.standardError.write(Data("\(error)\n".utf8))
-                throw ExitCode(66)
+                throw ExitCode(error.exitCode)
             }
         }
     }

@@ -107,12 +107,12 @@ extension Workbench {
                 threads: settings.threads, options: table.optionNames, countNoise: scenario.monteCarlo.countNoise.rawValue,
                 startedUTC: ISO8601DateFormatter().string(from: started), wallSeconds: Date().timeIntervalSince(started),
                 command: CommandLine.arguments)
-            let folder = try ResultsFolder(root: URL(fileURLWithPath: out), scenario: scenario.name, hash: session.hash, date: started)
-            try folder.write(try RunFiles.json(manifest), to: "manifest.json")
-            try folder.write(try RunFiles.json(report), to: "summary.json")
-            try folder.write(OptimiseText.allocationCSV(report), to: "allocation.csv")
-            try ReportFiles.write(report.document(manifest: manifest), to: folder)
-            try folder.commit()
+            let folder = try WritePhase.write(root: out, scenario: scenario.name, hash: session.hash, date: started) { folder in
+                try folder.write(try RunFiles.json(report), to: "summary.json")
+                try folder.write(OptimiseText.allocationCSV(report), to: "allocation.csv")
+                try ReportFiles.write(report.document(manifest: manifest), to: folder)
+                try folder.commit(manifest: manifest)
+            }
 
             if let saveOption {
                 let destination = try OptionWriter.save(option, named: saveOption, scenario: scenario, file: file, to: saveTo)

@@ -66,8 +66,9 @@ extension Workbench {
                 threads: study.settings.threads, options: [report.option], countNoise: scenario.monteCarlo.countNoise.rawValue,
                 startedUTC: ISO8601DateFormatter().string(from: started), wallSeconds: Date().timeIntervalSince(started),
                 command: CommandLine.arguments)
-            let folder = try ResultsFolder(root: URL(fileURLWithPath: out), scenario: scenario.name, hash: hash, date: started)
-            try PaymentFiles.write(report: report, manifest: manifest, to: folder)
+            let folder = try WritePhase.write(root: out, scenario: scenario.name, hash: hash, date: started) { folder in
+                try PaymentFiles.write(report: report, manifest: manifest, to: folder)
+            }
             if json {
                 FileHandle.standardOutput.write(try RunFiles.json(report))
             } else {

@@ -10,9 +10,10 @@ extension Workbench {
         static let configuration = CommandConfiguration(
             abstract: "Simulate every option over Monte Carlo draws and print the board table.",
             discussion: """
-                Writes Results/<scenario>/<UTC time>-<hash>/ (manifest.json, summary.json, summary.csv,
-                draws.csv, yearly.csv, report.md, report.html and the charts as chart-*.svg) atomically:
-                Ctrl-C stops the run and leaves no partial folder. Same seed, same results, whatever
+                Writes Results/<scenario>/<UTC time>-<hash>-<id>/ (summary.json, summary.csv, draws.csv,
+                yearly.csv, report.md, report.html, the charts as chart-*.svg, and manifest.json last,
+                listing every file) atomically, in a new folder for every run: Ctrl-C stops the run and
+                leaves no partial folder (exit 130). Same seed, same results, whatever
                 --threads. The last line printed is the path of report.html.
 
                 Examples:
@@ -44,8 +45,9 @@ extension Workbench {
                 command: CommandLine.arguments)
             var report = RunReport.document(summary: summary, detail: try RunDetail(scenario: scenario, table: table))
             report.sections.append(RunReport.about(manifest))
-            let folder = try ResultsFolder(root: URL(fileURLWithPath: out), scenario: scenario.name, hash: hash, date: run.started)
-            try RunFiles.write(summary: summary, table: table, manifest: manifest, report: report, to: folder)
+            let folder = try WritePhase.write(root: out, scenario: scenario.name, hash: hash, date: run.started) { folder in
+                try RunFiles.write(summary: summary, table: table, manifest: manifest, report: report, to: folder)
+            }
             if json {
                 FileHandle.standardOutput.write(try RunFiles.json(summary))
             } else {

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import Reporting
+
+/// The write phase of a command that leaves a results folder: the folder is created, filled and
+/// committed with Ctrl-C, SIGTERM and SIGHUP turned into "remove the partial folder, say so in
+/// one line, exit 128 + signal" (130 for Ctrl-C). Without this, a signal in the last fraction of
+/// a second of a run left a `.partial-*` folder behind.
+enum WritePhase {
+    private static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+
+    /// Creates `Results/<scenario>/<time>-<hash>-<id>/`, runs `fill` (which writes the files and
+    /// commits) and returns the committed folder. Stale partial folders removed on the way are
+    /// named on stderr; a failure to create or write exits 73 or 74 with one line.
+    static func write(root: String, scenario: String, hash: String, date: Date, _ fill: (ResultsFolder) throws -> Void) throws -> ResultsFolder {
+        let folder: ResultsFolder
+        do {
+            folder = try ResultsFolder(root: URL(fileURLWithPath: root), scenario: scenario, hash: hash, date: date)
+        } catch {
+            throw fail(error.description, code: error.exitCode)
+        }
+        for stale in folder.removedStale {
+            FileHandle.standardError.write(Data("removed \(stale.path): a partial results folder over an hour old, left by a run that was killed\n".utf8))
+        }
+        let queue = DispatchQueue(label: "phm.write-phase")
+        let sources = signals.map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
+            source.setEventHandler {
+                let removed = folder.abandon()
+                let line = removed ? "interrupted: the partial results folder was removed; nothing was written"
+                                   : "interrupted after the results were written to \(folder.destination.path)"
+                FileHandle.standardError.write(Data("\n\(line)\n".utf8))
+                exit(128 + number)
+            }
+            source.resume()
+            return source
+        }
+        defer {
+            for source in sources { source.cancel() }
+            for number in signals { signal(number, SIG_DFL) }
+        }
+        do {
+            try fill(folder)
+        } catch let error as ResultsFolderError {
+            folder.abandon()
+            throw fail(error.description, code: error.exitCode)
+        } catch let error as NonFiniteValue {
+            folder.abandon()
+            throw fail(error.description, code: error.exitCode)
+        } catch {
+            folder.abandon()
+            throw error
+        }
+        return folder
+    }
+
+    private static func fail(_ message: String, code: Int32) -> ExitCode {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+        return ExitCode(code)
+    }
+}
