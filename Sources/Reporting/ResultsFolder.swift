@@ -1,4 +1,5 @@
 import Foundation
+import ScenarioModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -44,7 +45,7 @@ public final class ResultsFolder: @unchecked Sendable {
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
-            throw .cannotCreate(path: parent.path, reason: Self.reason(error))
+            throw .cannotCreate(path: parent.path, reason: FileProblem.reason(error))
         }
         removedStale = Self.removeStale(in: parent)
         var attempt = 0
@@ -74,7 +75,7 @@ public final class ResultsFolder: @unchecked Sendable {
         do {
             try data.write(to: url, options: .withoutOverwriting)
         } catch {
-            throw .writeFailed(path: url.path, reason: Self.reason(error))
+            throw .writeFailed(path: url.path, reason: FileProblem.reason(error))
         }
         files.removeAll { $0.name == name }
         files.append(FolderSeal.File(name: name, data: data))
@@ -162,24 +163,6 @@ public final class ResultsFolder: @unchecked Sendable {
         return String(repeating: "0", count: 6 - digits.count) + digits
     }
 
-    /// The reason of a Foundation error without its domain and code.
-    public static func reason(_ error: Error) -> String {
-        if let cocoa = error as? CocoaError, let underlying = cocoa.underlying as? POSIXError {
-            return String(cString: strerror(underlying.code.rawValue))
-        }
-        if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)) }
-        if let cocoa = error as? CocoaError {
-            switch cocoa.code {
-            case .fileWriteOutOfSpace: return "no space left on the device"
-            case .fileWriteNoPermission, .fileReadNoPermission: return "permission denied"
-            case .fileWriteFileExists: return "a file with that name exists"
-            case .fileWriteInvalidFileName, .fileReadInvalidFileName: return "the name is not valid here (too long?)"
-            case .fileNoSuchFile, .fileReadNoSuchFile: return "no such file or folder"
-            default: return "the file system refused it"
-            }
-        }
-        return "the file system refused it"
-    }
 }
 
 /// Why a results folder could not be written (sysexits: 73 cannot create, 74 I/O error).

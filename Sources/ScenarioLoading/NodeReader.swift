@@ -57,8 +57,8 @@ struct NodeReader {
             let key = scalar.string
             let entryPath = Self.join(path, key)
             if let first = seen[key] {
-                let line = first.mark.map { " (first given on line \($0.line))" } ?? ""
-                diagnostics.error(at: keyNode, entryPath, "duplicate key `\(key)`\(line)")
+                let line = first.mark.map { " (first at line \($0.line))" } ?? ""
+                diagnostics.error(at: keyNode, entryPath, "key `\(key)` appears twice\(line)")
                 continue
             }
             seen[key] = keyNode

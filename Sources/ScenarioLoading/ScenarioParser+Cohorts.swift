@@ -80,10 +80,21 @@ extension ScenarioParser {
             diagnostics.error(at: node, path, "cannot read the cohort table \(displayPath(of: file)): no such file (tables are found relative to the scenario)")
             return
         }
+        guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else {
+            diagnostics.error(at: node, path, "cannot read the cohort table \(displayPath(of: file)): not a CSV file (a folder or a device)")
+            return
+        }
         do {
             table = try CSVTable(contentsOf: url)
+        } catch let error as CSVTable.ReadError {
+            if case .notUTF8(let line, let column) = error {
+                diagnostics.append([Diagnostic(file: displayPath(of: file), line: line, column: column, path: "cohorts", message: error.description)])
+            } else {
+                diagnostics.error(at: node, path, "cannot read the cohort table \(displayPath(of: file)): \(error.description)")
+            }
+            return
         } catch {
-            diagnostics.error(at: node, path, "cannot read the cohort table \(displayPath(of: file)): \(error.localizedDescription)")
+            diagnostics.error(at: node, path, "cannot read the cohort table \(displayPath(of: file)): \(FileProblem.reason(error))")
             return
         }
         let csv = DiagnosticCollector(file: displayPath(of: file))

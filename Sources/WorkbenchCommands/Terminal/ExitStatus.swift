@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Reporting
 import ScenarioLoading
+import ScenarioModel
 
 /// The process exit: sysexits codes only (0, 64, 65, 66, 70, 73, 74; 130 after Ctrl-C), never
 /// the 1 that ArgumentParser gives an unknown error, and never a Foundation error's raw text.
@@ -34,7 +35,7 @@ enum ExitStatus {
         case let error as NonFiniteValue:
             return report(error.description, error.exitCode)
         case let error as CocoaError:
-            return report("phm: \(error.filePath.map { "\($0): " } ?? "")\(ResultsFolder.reason(error))", 74)
+            return report("phm: \(error.filePath.map { "\($0): " } ?? "")\(FileProblem.reason(error))", 74)
         default:
             // ArgumentParser's own parse errors (CommandError is internal) keep exit 64.
             if String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") { return error }
