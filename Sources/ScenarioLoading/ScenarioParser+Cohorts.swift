@@ -54,8 +54,8 @@ extension ScenarioParser {
                 levels.append(level)
             }
             let population = keys["population"].flatMap { parameter($0.value, $0.path, .nonNegative) }
-            let utility = keys["utility"].flatMap { parameter($0.value, $0.path) }
-            let growth = keys["growth"].map { parameter($0.value, $0.path) } ?? .fixed(0, at: "\(rowPath).growth")
+            let utility = keys["utility"].flatMap { parameter($0.value, $0.path, .share) }
+            let growth = keys["growth"].map { parameter($0.value, $0.path, .growthRate) } ?? .fixed(0, at: "\(rowPath).growth")
             guard levels.count == dimensions.count, let population, let utility, let growth else { continue }
             addCohort(Cohort(levels: levels, population: population, utility: utility, growth: growth), at: row, rowPath)
         }
@@ -130,21 +130,21 @@ extension ScenarioParser {
             }
             levels.append(level)
         }
-        func number(_ name: String, default value: Double? = nil, nonNegative: Bool = false) -> Double? {
+        func number(_ name: String, default value: Double? = nil, _ range: ValueRange = .any) -> Double? {
             guard let field = fields[name], !field.value.isEmpty else { return value }
             guard let parsed = NodeReader.parseNumber(field.value) else {
                 csv.error(line: row.line, column: field.column, "cohorts.\(name)", "expected a number, found `\(field.value)`")
                 return nil
             }
-            if nonNegative && parsed < 0 {
-                csv.error(line: row.line, column: field.column, "cohorts.\(name)", "must not be negative, found \(field.value)")
+            if let problem = range.problem(with: parsed) {
+                csv.error(line: row.line, column: field.column, "cohorts.\(name)", "the value \(field.value) \(problem)")
                 return nil
             }
             return parsed
         }
-        let population = number("population", nonNegative: true)
-        let utility = number("utility")
-        let growth = number("growth", default: 0)
+        let population = number("population", .nonNegative)
+        let utility = number("utility", .share)
+        let growth = number("growth", default: 0, .growthRate)
         guard levels.count == dimensions.count, let population, let utility, let growth else { return }
         let prefix = "cohorts.\(levels.enumerated().map { dimensions[$0].levels[$1] }.joined(separator: "/"))"
         let cohort = Cohort(

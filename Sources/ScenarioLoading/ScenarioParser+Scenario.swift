@@ -16,7 +16,7 @@ extension ScenarioParser {
         let horizonValue = keys["horizon"].flatMap { reader.integer($0.value, $0.path, in: 1...100) }
         horizon = horizonValue ?? 1
         let discount = readDiscount(keys["discount"])
-        let threshold = keys["threshold"].map { reader.number($0.value, $0.path, in: 0...Double.infinity) } ?? 20_000
+        let threshold = keys["threshold"].map { reader.number($0.value, $0.path, in: 0...ValueLimits.threshold) } ?? 20_000
         let monteCarlo = readMonteCarlo(keys["monte_carlo"])
         if let entry = keys["dimensions"] { readDimensions(entry.value, entry.path) }
         let equity = readEquity(keys["equity"])
@@ -47,6 +47,7 @@ extension ScenarioParser {
         let contracts = keys["contracts"].map { readContracts($0, services: services) } ?? []
         let optimisation = keys["optimise"].map { readOptimisation($0, groups: equity.map { dimensions[$0.dimension].levels } ?? []) }
 
+        checkRunnable(nameNode: keys["name"], cohortsNode: keys["cohorts"], named: needEntries + serviceEntries + interventionEntries + optionEntries)
         guard diagnostics.isEmpty, let name, let horizonValue, let discount, let threshold, let monteCarlo,
               let equity, let correlations, let contracts
         else { return nil }
@@ -118,7 +119,7 @@ extension ScenarioParser {
         } else if keys["dimension"] != nil { dimension = nil }
         guard let dimension else { return nil }
         let levels = dimensions[dimension].levels
-        let baseline = keys["baseline_health"].map { groupValues($0, levels: levels, range: -Double.infinity...Double.infinity) } ?? .some(nil)
+        let baseline = keys["baseline_health"].map { groupValues($0, levels: levels, range: 0...ValueLimits.magnitude, positive: true) } ?? .some(nil)
         var opportunityCost: Scenario.OpportunityCost?? = .some(nil)
         if let node = keys["opportunity_cost"] {
             opportunityCost = readOpportunityCost(node, levels: levels).map { .some($0) } ?? .none
@@ -144,7 +145,9 @@ extension ScenarioParser {
     }
 
     /// A number for every equity group, keyed by level name.
-    private func groupValues(_ entry: NodeReader.Entry, levels: [String], range: ClosedRange<Double>) -> [Double]? {
+    /// `positive`: zero is refused too (baseline health, which the Atkinson index and the
+    /// relative gap divide by; MODEL.md §4).
+    private func groupValues(_ entry: NodeReader.Entry, levels: [String], range: ClosedRange<Double>, positive: Bool = false) -> [Double]? {
         guard let items = reader.entries(entry.value, entry.path, expected: "a mapping {GROUP: number}") else { return nil }
         var values = [Double?](repeating: nil, count: levels.count)
         var failed = false
@@ -155,6 +158,10 @@ extension ScenarioParser {
                 continue
             }
             values[g] = reader.number(item.value, item.path, in: range)
+            if positive, values[g] == 0 {
+                diagnostics.error(at: item.value, item.path, "must be greater than 0: the Atkinson index and relative gaps need positive health (MODEL.md §4)")
+                values[g] = nil
+            }
             failed = failed || values[g] == nil
         }
         let given = Set(items.map(\.key))

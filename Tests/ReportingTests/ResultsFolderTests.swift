@@ -89,4 +89,14 @@ final class ResultsFolderTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: young.path))
         XCTAssertTrue(FileManager.default.fileExists(atPath: kept.path))
     }
+
+    func testANonFiniteResultIsNamedAndNeverWritten() {
+        struct Summary: Encodable { let options: [Option] }
+        struct Option: Encodable { let netBenefit: Double }
+        let summary = Summary(options: [Option(netBenefit: 1), Option(netBenefit: .infinity)])
+        XCTAssertThrowsError(try RunFiles.json(summary)) { error in
+            XCTAssertEqual((error as? NonFiniteValue)?.quantity, "options[1].netBenefit")
+            XCTAssertEqual((error as? NonFiniteValue)?.exitCode, 70)
+        }
+    }
 }

@@ -116,3 +116,46 @@ def test_help_lists_the_exit_codes(tmp_path):
     text = phm("--help").stdout
     for code in ["0 ok", "64 usage", "65 invalid", "66 missing", "70 internal", "73 cannot create", "74 I/O"]:
         assert code in text, code
+
+
+ZERO_POPULATION = re.sub(r"population: \d+,", "population: 0,", TEXT)
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    ("utility: 0.893, growth: 0.001", "utility: 0.893, growth: -2",
+     "cohorts.0.growth: the value -2 is a yearly growth rate and must be greater than −1 (−100%)"),
+    ("utility: 0.893,", "utility: 2,", "cohorts.0.utility: the value 2 is a share and must be within [0, 1]"),
+    ("utility_loss: {dist: beta, mean: 0.02, sd: 0.006}", "utility_loss: -1",
+     "needs.hypertension.utility_loss: the value -1 must not be negative"),
+    ("excess_deaths: 0.003 ", "excess_deaths: 2 ", "needs.hypertension.excess_deaths: the value 2 is a share and must be within [0, 1]"),
+    ("access: {practice_nurse: 0.5}", "access: {practice_nurse: 1.4}",
+     "interventions.hypertension_case_finding.effects.access.practice_nurse: the value 1.4 is a share and must be within [0, 1]"),
+    ("threshold: 20000 ", "threshold: 1e308 ", "threshold: expected a number in [0, 10000000], found 1e+308"),
+    ("name: ics-core20plus5", "name: " + "a" * 255, "name: the name has 255 characters; at most 64 (it names the results folder)"),
+    ("utility_loss: {dist: beta, mean: 0.02, sd: 0.006}", "utility_loss: {dist: gamma, mean: 1e-300, sd: 1e300}",
+     "needs.hypertension.utility_loss: 1e+300 is beyond the largest value phm accepts (±10¹², see docs/MODEL-NOTES.md \"Value limits\")"),
+    ("utility_loss: {dist: beta, mean: 0.02, sd: 0.006}", "utility_loss: {dist: gamma, mean: 0.02, sd: 0.1}",
+     "needs.hypertension.utility_loss: gamma with mean 0.02 and sd 0.1 has shape (mean/sd)² = 0.04; draws stay finite for shape ≥ 0.05, i.e. sd ≤ 0.0894"),
+    ("baseline_health: {Q1: 63.20,", "baseline_health: {Q1: 0,",
+     "equity.baseline_health.Q1: must be greater than 0: the Atkinson index and relative gaps need positive health (MODEL.md §4)"),
+    ("    set:\n", "    set:\n      cohorts.Q1/0-17.population: 5\n",
+     "options.upstream-2pc.set.cohorts.Q1/0-17.population: `set` cannot change a cohort row (population, utility and growth describe the population, not an option; docs/MODEL-NOTES.md); set a need, service or intervention value"),
+    ('    set:\n      # assumption', '    set:\n      "services.practice_nurse.access.base": 1.4\n      # assumption',
+     "options.upstream-2pc.set.services.practice_nurse.access.base: the value 1.4 is a share and must be within [0, 1]"),
+])
+def test_what_run_would_fail_on_is_refused_by_validate(tmp_path, old, new, expected):
+    """Each value that once passed validate and then broke `phm run` (exit 1, negative deaths,
+    "nan" in summary.json) is refused at its position with one message."""
+    assert old in TEXT
+    text = TEXT.replace(old, new, 1)
+    result, lines = validate(tmp_path, text)
+    assert result.returncode == 65
+    assert len(lines) == 1, lines
+    assert re.match(r"bad\.yaml:\d+:\d+: ", lines[0]), lines[0]
+    assert lines[0].split(": ", 1)[1] == expected
+
+
+def test_an_all_zero_population_is_refused(tmp_path):
+    result, lines = validate(tmp_path, ZERO_POPULATION)
+    assert result.returncode == 65
+    assert lines == [f"bad.yaml:{line_of(ZERO_POPULATION, '  - {imd: Q1')}:3: cohorts: every cohort has population 0; at least one cohort needs people"]
