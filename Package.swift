@@ -8,6 +8,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "phm", targets: ["phm"]),
+        // For the libFuzzer harness in Fuzz/ (a package of its own; docs/FUZZING.md).
+        .library(name: "ScenarioLoading", targets: ["ScenarioLoading"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -61,6 +63,7 @@ let package = Package(
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "CClp"]),
         .testTarget(name: "BenchmarksTests", dependencies: ["WorkbenchCommands", "Allocation", "LinearProgramming", "ScenarioLoading", "WorkbenchTestSupport"]),
         .testTarget(name: "ScenarioLoadingTests", dependencies: ["ScenarioLoading", "ScenarioModel", "WorkbenchTestSupport"]),
+        .testTarget(name: "FuzzTests", dependencies: ["EquityAnalysis", "ScenarioLoading", "ScenarioModel", "MonteCarlo", "RunAnalysis", "Reporting", "WorkbenchTestSupport"]),
         .testTarget(name: "ParameterSamplingTests", dependencies: ["ParameterSampling", "ScenarioModel"]),
         .testTarget(name: "SimulationEngineTests", dependencies: ["SimulationEngine", "MonteCarlo", "ScenarioLoading", "WorkbenchTestSupport"]),
         .testTarget(name: "EconomicEvaluationTests", dependencies: ["EconomicEvaluation"]),

@@ -21,7 +21,10 @@ struct NodeReader {
         switch node {
         case .scalar(let scalar):
             if scalar.string.isEmpty || node.null != nil { return "nothing" }
-            return "`\(scalar.string)`"
+            // A broken indentation can make one plain scalar of many lines: show its start only.
+            let firstLine = scalar.string.prefix { $0 != "\n" }
+            let shown = firstLine.count > 60 || firstLine.count < scalar.string.count ? "\(firstLine.prefix(60))…" : String(firstLine)
+            return "`\(shown)`"
         case .mapping: return "a mapping"
         case .sequence: return "a list"
         case .alias: return "an alias"

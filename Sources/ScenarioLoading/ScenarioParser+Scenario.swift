@@ -47,7 +47,7 @@ extension ScenarioParser {
         let contracts = keys["contracts"].map { readContracts($0, services: services) } ?? []
         let optimisation = keys["optimise"].map { readOptimisation($0, groups: equity.map { dimensions[$0.dimension].levels } ?? []) }
 
-        checkRunnable(nameNode: keys["name"], cohortsNode: keys["cohorts"], named: needEntries + serviceEntries + interventionEntries + optionEntries)
+        checkRunnable(nameNode: keys["name"], cohortsNode: keys["cohorts"], equity: equity, named: needEntries + serviceEntries + interventionEntries + optionEntries)
         guard diagnostics.isEmpty, let name, let horizonValue, let discount, let threshold, let monteCarlo,
               let equity, let correlations, let contracts
         else { return nil }
@@ -119,7 +119,7 @@ extension ScenarioParser {
         } else if keys["dimension"] != nil { dimension = nil }
         guard let dimension else { return nil }
         let levels = dimensions[dimension].levels
-        let baseline = keys["baseline_health"].map { groupValues($0, levels: levels, range: 0...ValueLimits.magnitude, positive: true) } ?? .some(nil)
+        let baseline = keys["baseline_health"].map { groupValues($0, levels: levels, range: ValueLimits.baselineHealth) } ?? .some(nil)
         var opportunityCost: Scenario.OpportunityCost?? = .some(nil)
         if let node = keys["opportunity_cost"] {
             opportunityCost = readOpportunityCost(node, levels: levels).map { .some($0) } ?? .none
@@ -145,9 +145,7 @@ extension ScenarioParser {
     }
 
     /// A number for every equity group, keyed by level name.
-    /// `positive`: zero is refused too (baseline health, which the Atkinson index and the
-    /// relative gap divide by; MODEL.md §4).
-    private func groupValues(_ entry: NodeReader.Entry, levels: [String], range: ClosedRange<Double>, positive: Bool = false) -> [Double]? {
+    private func groupValues(_ entry: NodeReader.Entry, levels: [String], range: ClosedRange<Double>) -> [Double]? {
         guard let items = reader.entries(entry.value, entry.path, expected: "a mapping {GROUP: number}") else { return nil }
         var values = [Double?](repeating: nil, count: levels.count)
         var failed = false
@@ -158,10 +156,6 @@ extension ScenarioParser {
                 continue
             }
             values[g] = reader.number(item.value, item.path, in: range)
-            if positive, values[g] == 0 {
-                diagnostics.error(at: item.value, item.path, "must be greater than 0: the Atkinson index and relative gaps need positive health (MODEL.md §4)")
-                values[g] = nil
-            }
             failed = failed || values[g] == nil
         }
         let given = Set(items.map(\.key))

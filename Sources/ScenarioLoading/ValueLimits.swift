@@ -8,6 +8,10 @@ enum ValueLimits {
     /// times an ICS budget; people, rates and QALYs are far below). Products of two such values
     /// stay far from overflow (10³⁰⁸).
     static let magnitude = 1e12
+    /// Baseline health is a life expectancy or QALE in years (MODEL.md §4, e.g. 63.2 for the
+    /// most deprived fifth): at least 1, so that health stays positive, as the Atkinson index
+    /// needs, after the per-person QALY changes of an option.
+    static let baselineHealth: ClosedRange<Double> = 1...1000
     /// Largest £ per QALY threshold: £10 million, 500 times NICE's £20,000.
     static let threshold = 1e7
     /// Smallest shape of a gamma, or of either beta shape: below it a Gamma draw underflows to 0

@@ -137,7 +137,7 @@ ZERO_POPULATION = re.sub(r"population: \d+,", "population: 0,", TEXT)
     ("utility_loss: {dist: beta, mean: 0.02, sd: 0.006}", "utility_loss: {dist: gamma, mean: 0.02, sd: 0.1}",
      "needs.hypertension.utility_loss: gamma with mean 0.02 and sd 0.1 has shape (mean/sd)² = 0.04; draws stay finite for shape ≥ 0.05, i.e. sd ≤ 0.0894"),
     ("baseline_health: {Q1: 63.20,", "baseline_health: {Q1: 0,",
-     "equity.baseline_health.Q1: must be greater than 0: the Atkinson index and relative gaps need positive health (MODEL.md §4)"),
+     "equity.baseline_health.Q1: expected a number in [1, 1000], found 0"),
     ("    set:\n", "    set:\n      cohorts.Q1/0-17.population: 5\n",
      "options.upstream-2pc.set.cohorts.Q1/0-17.population: `set` cannot change a cohort row (population, utility and growth describe the population, not an option; docs/MODEL-NOTES.md); set a need, service or intervention value"),
     ('    set:\n      # assumption', '    set:\n      "services.practice_nurse.access.base": 1.4\n      # assumption',

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EquityAnalysis
 import Foundation
 import Reporting
 import ScenarioLoading
@@ -34,6 +35,9 @@ enum ExitStatus {
             return report(error.description, error.exitCode)
         case let error as NonFiniteValue:
             return report(error.description, error.exitCode)
+        case let error as EquityError:
+            // The scenario's values, in some draw, give what the equity measures cannot take.
+            return report("phm: \(error)", 65)
         case let error as CocoaError:
             return report("phm: \(error.filePath.map { "\($0): " } ?? "")\(FileProblem.reason(error))", 74)
         default:
