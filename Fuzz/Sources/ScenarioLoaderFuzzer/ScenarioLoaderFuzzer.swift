@@ -31,3 +31,17 @@ enum FuzzFolder {
         return url
     }()
 }
+
+/// SwiftPM links an executable target's entry point as `<target>_main` (`main` is an alias of
+/// it), so libFuzzer's own `main` is not used: this one starts libFuzzer's driver instead.
+@_silgen_name("LLVMFuzzerRunDriver")
+private func runDriver(_ argc: UnsafeMutablePointer<CInt>,
+                       _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                       _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
+
+@_cdecl("ScenarioLoaderFuzzer_main")
+public func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return runDriver(&count, &arguments) { scenarioLoaderFuzzer($0, $1) }
+}
