@@ -43,9 +43,10 @@ extension Workbench {
                 threads: settings.threads, options: table.optionNames, countNoise: scenario.monteCarlo.countNoise.rawValue,
                 startedUTC: ISO8601DateFormatter().string(from: run.started), wallSeconds: Date().timeIntervalSince(run.started),
                 command: CommandLine.arguments)
-            var report = RunReport.document(summary: summary, detail: try RunDetail(scenario: scenario, table: table))
-            report.sections.append(RunReport.about(manifest))
+            // The report is built inside the write phase, so Ctrl-C while it is built is handled too.
             let folder = try WritePhase.write(root: out, scenario: scenario.name, hash: hash, date: run.started) { folder in
+                var report = RunReport.document(summary: summary, detail: try RunDetail(scenario: scenario, table: table))
+                report.sections.append(RunReport.about(manifest))
                 try RunFiles.write(summary: summary, table: table, manifest: manifest, report: report, to: folder)
             }
             if json {

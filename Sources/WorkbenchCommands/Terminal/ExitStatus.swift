@@ -9,6 +9,7 @@ import ScenarioModel
 /// the 1 that ArgumentParser gives an unknown error, and never a Foundation error's raw text.
 extension Workbench {
     public static func main() async {
+        Signals.shared.install()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Dispatch
 import Foundation
 import Reporting
 
@@ -8,8 +7,6 @@ import Reporting
 /// one line, exit 128 + signal" (130 for Ctrl-C). Without this, a signal in the last fraction of
 /// a second of a run left a `.partial-*` folder behind.
 enum WritePhase {
-    private static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
-
     /// Creates `Results/<scenario>/<time>-<hash>-<id>/`, runs `fill` (which writes the files and
     /// commits) and returns the committed folder. Stale partial folders removed on the way are
     /// named on stderr; a failure to create or write exits 73 or 74 with one line.
@@ -23,26 +20,23 @@ enum WritePhase {
         for stale in folder.removedStale {
             FileHandle.standardError.write(Data("removed \(stale.path): a partial results folder over an hour old, left by a run that was killed\n".utf8))
         }
-        let queue = DispatchQueue(label: "phm.write-phase")
-        let sources = signals.map { number in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
-            source.setEventHandler {
+        let signalled = Locked(false)
+        do {
+            try Signals.shared.during({ number in
+                signalled.value = true
                 let removed = folder.abandon()
                 let line = removed ? "interrupted: the partial results folder was removed; nothing was written"
                                    : "interrupted after the results were written to \(folder.destination.path)"
                 FileHandle.standardError.write(Data("\n\(line)\n".utf8))
                 exit(128 + number)
+            }) {
+                try fill(folder)
             }
-            source.resume()
-            return source
-        }
-        defer {
-            for source in sources { source.cancel() }
-            for number in signals { signal(number, SIG_DFL) }
-        }
-        do {
-            try fill(folder)
+        } catch where signalled.value {
+            // The files vanished under the writer because a signal removed them: the handler
+            // says so in one line and exits; this thread only waits for it.
+            Thread.sleep(forTimeInterval: 10)
+            throw ExitCode(130)
         } catch let error as ResultsFolderError {
             folder.abandon()
             throw fail(error.description, code: error.exitCode)
