@@ -11,26 +11,30 @@ enum WritePhase {
     /// commits) and returns the committed folder. Stale partial folders removed on the way are
     /// named on stderr; a failure to create or write exits 73 or 74 with one line.
     static func write(root: String, scenario: String, hash: String, date: Date, _ fill: (ResultsFolder) throws -> Void) throws -> ResultsFolder {
-        let folder: ResultsFolder
-        do {
-            folder = try ResultsFolder(root: URL(fileURLWithPath: root), scenario: scenario, hash: hash, date: date)
-        } catch {
-            throw fail(error.description, code: error.exitCode)
-        }
-        for stale in folder.removedStale {
-            FileHandle.standardError.write(Data("removed \(stale.path): a partial results folder over an hour old, left by a run that was killed\n".utf8))
-        }
+        let current = Locked<ResultsFolder?>(nil)
         let signalled = Locked(false)
         do {
-            try Signals.shared.during({ number in
+            return try Signals.shared.during({ number in
                 signalled.value = true
-                let removed = folder.abandon()
-                let line = removed ? "interrupted: the partial results folder was removed; nothing was written"
-                                   : "interrupted after the results were written to \(folder.destination.path)"
+                let folder = current.value
+                let kept = folder.map { !$0.abandon() } ?? false
+                let line = kept ? "interrupted after the results were written to \(folder!.destination.path)"
+                                : "interrupted: the partial results folder was removed; nothing was written"
                 FileHandle.standardError.write(Data("\n\(line)\n".utf8))
                 exit(128 + number)
             }) {
-                try fill(folder)
+                let folder = try ResultsFolder(root: URL(fileURLWithPath: root), scenario: scenario, hash: hash, date: date)
+                current.value = folder
+                for stale in folder.removedStale {
+                    FileHandle.standardError.write(Data("removed \(stale.path): a partial results folder over an hour old, left by a run that was killed\n".utf8))
+                }
+                do {
+                    try fill(folder)
+                } catch {
+                    folder.abandon()
+                    throw error
+                }
+                return folder
             }
         } catch where signalled.value {
             // The files vanished under the writer because a signal removed them: the handler
@@ -38,16 +42,10 @@ enum WritePhase {
             Thread.sleep(forTimeInterval: 10)
             throw ExitCode(130)
         } catch let error as ResultsFolderError {
-            folder.abandon()
             throw fail(error.description, code: error.exitCode)
         } catch let error as NonFiniteValue {
-            folder.abandon()
             throw fail(error.description, code: error.exitCode)
-        } catch {
-            folder.abandon()
-            throw error
         }
-        return folder
     }
 
     private static func fail(_ message: String, code: Int32) -> ExitCode {
