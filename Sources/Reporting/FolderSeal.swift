@@ -1,4 +1,5 @@
 import Foundation
+import ScenarioModel
 
 /// The part of `manifest.json` that says a results folder is whole: `kind`, `complete: true`
 /// and every other file with its size in bytes and its FNV-1a 64 hash (``Fingerprint``).

@@ -1,5 +1,5 @@
 /// A result that is not a finite number (an overflow or 0/0 in a run), found before anything is
-/// written: the run stops with exit 70 naming the quantity, instead of writing "inf" or "nan".
+/// written: the run stops with exit 70 (internal: the inputs passed validation) naming the quantity, instead of writing "inf" or "nan".
 public struct NonFiniteValue: Error, Sendable, CustomStringConvertible {
     /// Where the value is, e.g. `options[2].net_benefit.mean` or `option upstream-2pc, draw 17, qalys`.
     public let quantity: String
@@ -9,9 +9,6 @@ public struct NonFiniteValue: Error, Sendable, CustomStringConvertible {
         self.quantity = quantity
         self.value = value
     }
-
-    /// Sysexits EX_SOFTWARE: the inputs passed validation, so the fault is the model's.
-    public var exitCode: Int32 { 70 }
 
     public var description: String {
         "internal error: \(quantity) is \(value), not a finite number; nothing was written. The scenario passed validation, so please report it with the scenario file (values near the limits of a double, e.g. a threshold of 1e308, can overflow)"

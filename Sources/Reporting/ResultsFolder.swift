@@ -165,20 +165,12 @@ public final class ResultsFolder: @unchecked Sendable {
 
 }
 
-/// Why a results folder could not be written (sysexits: 73 cannot create, 74 I/O error).
+/// Why a results folder could not be written (the command exits 73 cannot create or 74 I/O error).
 public enum ResultsFolderError: Error, Sendable, CustomStringConvertible {
     case cannotCreate(path: String, reason: String)
     case writeFailed(path: String, reason: String)
     /// A signal arrived during the write phase and the partial folder was removed.
     case interrupted
-
-    public var exitCode: Int32 {
-        switch self {
-        case .cannotCreate: return 73
-        case .writeFailed: return 74
-        case .interrupted: return 130
-        }
-    }
 
     public var description: String {
         switch self {

@@ -11,15 +11,6 @@ public enum RunFolderReader {
         /// The folder is not a whole results folder (no manifest, incomplete, a shard).
         case unsealed(FolderSeal.Failure)
 
-        /// Sysexits: 66 when there is no results folder to read, 65 when it is incomplete or
-        /// not a whole run.
-        public var exitCode: Int32 {
-            switch self {
-            case .missingSummary, .unsealed(.notAFolder), .unsealed(.noManifest): return 66
-            case .invalidSummary, .unsealed: return 65
-            }
-        }
-
         public var description: String {
             switch self {
             case .missingSummary(let path):

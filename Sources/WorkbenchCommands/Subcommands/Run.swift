@@ -3,6 +3,7 @@ import Foundation
 import MonteCarlo
 import Reporting
 import RunAnalysis
+import ScenarioLoading
 import ScenarioModel
 
 extension Workbench {
@@ -36,7 +37,7 @@ extension Workbench {
         func run() async throws {
             let run = try await ScenarioRun.simulate(file: file, simulation: simulation)
             let (scenario, settings, table, summary) = (run.scenario, run.settings, run.table, run.summary)
-            let hash = ScenarioInput.hash(path: file, scenario: scenario)
+            let hash = ScenarioFingerprint.hash(path: file, scenario: scenario)
             let manifest = RunManifest(
                 toolVersion: WorkbenchVersion.current, scenario: scenario.name, scenarioFile: file,
                 scenarioHash: hash, seed: settings.seed, draws: settings.draws, deterministic: settings.deterministic,

@@ -1,15 +1,16 @@
 import ArgumentParser
 import Foundation
+import ScenarioLoading
 
 /// Turns Ctrl-C (SIGINT), SIGTERM and SIGHUP into cancellation of a running task, so long runs
 /// stop cleanly: the engine checks for cancellation between blocks of draws and nothing partial
 /// is written.
-enum Interrupt {
+public enum Interrupt {
     /// Runs `operation`, cancelling it on a signal (``Signals``).
     /// - Throws: what `operation` throws; a cancelled run exits with 128 + signal (130 for
     ///   Ctrl-C, the shell's code for a command stopped by SIGINT) after the one-line message,
     ///   without an error dump.
-    static func cancellingOnSIGINT<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) async throws -> T {
+    public static func cancellingOnSIGINT<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) async throws -> T {
         let task = Task { try await operation() }
         let received = Locked<Int32?>(nil)
         let value: T
