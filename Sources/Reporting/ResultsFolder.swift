@@ -70,8 +70,13 @@ public final class ResultsFolder: @unchecked Sendable {
         try write(Data(text.utf8), to: name)
     }
 
+    /// Holds the lock while it writes, so ``abandon()`` (from a signal handler) never deletes
+    /// the folder while a file is being created in it (the folder would survive, not empty).
     public func write(_ data: Data, to name: String) throws(ResultsFolderError) {
         let url = staging.appendingPathComponent(name)
+        lock.lock()
+        defer { lock.unlock() }
+        guard state == .writing else { throw .interrupted }
         do {
             try data.write(to: url, options: .withoutOverwriting)
         } catch {
