@@ -8,6 +8,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "phm", targets: ["phm"]),
+        // For the libFuzzer harness in Fuzz/ (a package of its own; docs/FUZZING.md).
+        .library(name: "ScenarioLoading", targets: ["ScenarioLoading"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -45,14 +47,14 @@ let package = Package(
 
         // MARK: Output
         .target(name: "Charts"),
-        .target(name: "Reporting", dependencies: ["MonteCarlo", "DrawStatistics", "RunAnalysis", "PaymentModels", "Allocation", "Charts"]),
+        .target(name: "Reporting", dependencies: ["ScenarioModel", "MonteCarlo", "DrawStatistics", "RunAnalysis", "PaymentModels", "Allocation", "Charts"]),
 
         // MARK: Benchmarks (`phm-bench`, a development tool: not part of the shipped `phm`)
         .target(name: "Benchmarks", dependencies: ["ScenarioModel", "Allocation", "LinearProgramming"]),
 
         // MARK: CLI
         .target(name: "WorkbenchCommands", dependencies: [
-            "ScenarioModel", "ScenarioLoading", "MonteCarlo", "RunAnalysis", "PaymentModels", "Allocation", "Reporting",
+            "ScenarioModel", "ScenarioLoading", "MonteCarlo", "RunAnalysis", "EquityAnalysis", "PaymentModels", "Allocation", "Reporting",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "phm", dependencies: ["WorkbenchCommands"]),
@@ -67,6 +69,7 @@ let package = Package(
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "CClp"]),
         .testTarget(name: "BenchmarksTests", dependencies: ["Benchmarks", "Allocation", "LinearProgramming", "ScenarioLoading", "WorkbenchTestSupport"]),
         .testTarget(name: "ScenarioLoadingTests", dependencies: ["ScenarioLoading", "ScenarioModel", "WorkbenchTestSupport"]),
+        .testTarget(name: "FuzzTests", dependencies: ["EquityAnalysis", "ScenarioLoading", "ScenarioModel", "MonteCarlo", "RunAnalysis", "Reporting", "WorkbenchTestSupport"]),
         .testTarget(name: "ParameterSamplingTests", dependencies: ["ParameterSampling", "ScenarioModel"]),
         .testTarget(name: "SimulationEngineTests", dependencies: ["SimulationEngine", "ScenarioModel", "MonteCarlo", "ScenarioLoading", "WorkbenchTestSupport"]),
         .testTarget(name: "DrawStatisticsTests", dependencies: ["DrawStatistics"]),

@@ -7,12 +7,11 @@ import PaymentModels
 public enum PaymentFiles {
     /// Writes the files and the report, then commits the folder (renames it into place).
     public static func write(report: PaymentReport, manifest: RunManifest, to folder: ResultsFolder) throws {
-        try folder.write(try RunFiles.json(manifest), to: "manifest.json")
         try folder.write(try RunFiles.json(report), to: "payments.json")
         try folder.write(csv(report), to: "payments.csv")
         try folder.write(yearlyCSV(report), to: "payments_yearly.csv")
         try ReportFiles.write(PaymentDocument.document(report, manifest: manifest), to: folder)
-        try folder.commit()
+        try folder.commit(manifest: manifest)
     }
 
     /// One row per contract and model; money is the present value over the horizon in £.

@@ -8,6 +8,8 @@ public enum RunFolderReader {
     public enum Failure: Error, CustomStringConvertible {
         case missingSummary(path: String)
         case invalidSummary(path: String, reason: String)
+        /// The folder is not a whole results folder (no manifest, incomplete, a shard).
+        case unsealed(FolderSeal.Failure)
 
         public var description: String {
             switch self {
@@ -15,17 +17,20 @@ public enum RunFolderReader {
                 return "\(path): no summary.json here; give a results folder written by `phm run` (Results/<scenario>/<time>-<hash>/) or a scenario file"
             case .invalidSummary(let path, let reason):
                 return "\(path): summary.json cannot be read (\(reason)); it may come from another version of phm: run the scenario again"
+            case .unsealed(let failure):
+                return failure.description
             }
         }
     }
 
-    /// The summary in `folder/summary.json`, decoded as ``RunFiles/json(_:)`` wrote it.
+    /// The summary in `folder/summary.json`, decoded as ``RunFiles/json(_:)`` wrote it, after
+    /// checking that the folder is whole (``FolderSeal/verify(folder:kind:)``).
     public static func summary(folder: URL) throws(Failure) -> RunSummary {
+        do { try FolderSeal.verify(folder: folder) } catch { throw .unsealed(error) }
         let file = folder.appendingPathComponent("summary.json")
         guard let data = FileManager.default.contents(atPath: file.path) else { throw .missingSummary(path: folder.path) }
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
-        decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
         do {
             return try decoder.decode(RunSummary.self, from: data)
         } catch let DecodingError.keyNotFound(key, context) {

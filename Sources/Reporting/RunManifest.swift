@@ -1,6 +1,15 @@
 /// How to replay a run: what was run, with which seed and draws, by which version, and how long
-/// it took (written as `manifest.json`).
+/// it took (written as `manifest.json`, last, by ``ResultsFolder/commit(manifest:)``, which also
+/// fills in the seal: `kind`, `complete` and `files`; see ``FolderSeal``).
 public struct RunManifest: Codable, Sendable {
+    /// What the folder holds: `"run"` for a whole results folder (run, optimise, frontier,
+    /// payments); other kinds (e.g. `"shard"`, part of a run to be merged) are refused by readers
+    /// that expect a whole run.
+    public var kind: String
+    /// Set by ``ResultsFolder/commit(manifest:)`` once every other file is written.
+    public var complete = false
+    /// Every other file of the folder with its size and hash, set at commit.
+    public var files: [FolderSeal.File] = []
     public let tool: String
     public let toolVersion: String
     public let scenario: String
@@ -19,7 +28,8 @@ public struct RunManifest: Codable, Sendable {
 
     public init(toolVersion: String, scenario: String, scenarioFile: String, scenarioHash: String, seed: UInt64, draws: Int,
                 deterministic: Bool, threads: Int, options: [String], countNoise: String, startedUTC: String,
-                wallSeconds: Double, command: [String]) {
+                wallSeconds: Double, command: [String], kind: String = "run") {
+        self.kind = kind
         tool = "phm"
         self.toolVersion = toolVersion
         self.scenario = scenario

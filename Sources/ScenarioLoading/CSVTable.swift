@@ -11,14 +11,16 @@ struct CSVTable {
         let columns: [Int]
     }
 
-    enum ReadError: Error, LocalizedError {
+    enum ReadError: Error, CustomStringConvertible {
         case noHeader
         case unterminatedQuote(line: Int)
+        case notUTF8(line: Int, column: Int)
 
-        var errorDescription: String? {
+        var description: String {
             switch self {
             case .noHeader: return "the file has no header row"
             case .unterminatedQuote(let line): return "line \(line) has an unterminated quote"
+            case .notUTF8: return "a byte that is not UTF-8 text; save the table as UTF-8 CSV"
             }
         }
     }
@@ -29,7 +31,12 @@ struct CSVTable {
     let rows: [Row]
 
     init(contentsOf url: URL) throws {
-        try self.init(text: String(contentsOf: url, encoding: .utf8))
+        let bytes = [UInt8](try Data(contentsOf: url))
+        if let bad = TextCheck.firstInvalidUTF8(bytes) {
+            let (line, column) = TextCheck.position(of: bad, in: bytes)
+            throw ReadError.notUTF8(line: line, column: column)
+        }
+        try self.init(text: String(decoding: bytes, as: UTF8.self))
     }
 
     init(text: String) throws {

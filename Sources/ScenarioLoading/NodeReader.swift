@@ -21,7 +21,10 @@ struct NodeReader {
         switch node {
         case .scalar(let scalar):
             if scalar.string.isEmpty || node.null != nil { return "nothing" }
-            return "`\(scalar.string)`"
+            // A broken indentation can make one plain scalar of many lines: show its start only.
+            let firstLine = scalar.string.prefix { $0 != "\n" }
+            let shown = firstLine.count > 60 || firstLine.count < scalar.string.count ? "\(firstLine.prefix(60))…" : String(firstLine)
+            return "`\(shown)`"
         case .mapping: return "a mapping"
         case .sequence: return "a list"
         case .alias: return "an alias"
@@ -57,8 +60,8 @@ struct NodeReader {
             let key = scalar.string
             let entryPath = Self.join(path, key)
             if let first = seen[key] {
-                let line = first.mark.map { " (first given on line \($0.line))" } ?? ""
-                diagnostics.error(at: keyNode, entryPath, "duplicate key `\(key)`\(line)")
+                let line = first.mark.map { " (first at line \($0.line))" } ?? ""
+                diagnostics.error(at: keyNode, entryPath, "key `\(key)` appears twice\(line)")
                 continue
             }
             seen[key] = keyNode

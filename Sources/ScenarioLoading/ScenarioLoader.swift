@@ -18,13 +18,23 @@ public enum ScenarioLoader {
         guard !isDirectory.boolValue else {
             throw ScenarioLoadError.unreadable(file: path, reason: "it is a folder, not a scenario file")
         }
-        let text: String
+        let data: Data
         do {
-            text = try String(contentsOf: url, encoding: .utf8)
+            data = try Data(contentsOf: url)
         } catch {
-            throw ScenarioLoadError.unreadable(file: path, reason: "not readable as UTF-8 text")
+            throw ScenarioLoadError.unreadable(file: path, reason: FileProblem.reason(error))
         }
-        return try parse(text, file: path, directory: url.deletingLastPathComponent())
+        return try parse(data: data, file: path, directory: url.deletingLastPathComponent())
+    }
+
+    /// Parses the bytes of a scenario file: text that is not UTF-8, control characters and tabs
+    /// in the indentation are reported with their position before YAML parsing.
+    public static func parse(data: Data, file: String, directory: URL) throws -> Scenario {
+        if data.isEmpty { throw ScenarioLoadError.empty(file: file) }
+        switch TextCheck.text(data, file: file) {
+        case .success(let text): return try parse(text, file: file, directory: directory)
+        case .failure(let error): throw error
+        }
     }
 
     /// Parses scenario text; `file` names it in diagnostics and `directory` resolves tables.
@@ -33,7 +43,9 @@ public enum ScenarioLoader {
         do {
             node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw ScenarioLoadError.invalid([diagnostic(for: error, file: file)])
+            throw ScenarioLoadError.invalid([YAMLProblem.diagnostic(for: error, text: text, file: file)])
+        } catch {
+            throw ScenarioLoadError.invalid([Diagnostic(file: file, line: 0, column: 0, path: "", message: "not YAML that phm can read")])
         }
         guard let node, !NodeReader.isNull(node) else { throw ScenarioLoadError.empty(file: file) }
         var parser = ScenarioParser(file: file, directory: directory)
@@ -43,21 +55,8 @@ public enum ScenarioLoader {
         }
         let scenario = parser.readScenario(node)
         guard parser.diagnostics.isEmpty, let scenario else {
-            throw ScenarioLoadError.invalid(parser.diagnostics.sorted)
+            throw ScenarioLoadError.invalid(FollowOnFilter.roots(parser.diagnostics.sorted))
         }
         return scenario
-    }
-
-    private static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
-        switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            let detail = context.map { "\(problem) \($0.text)" } ?? problem
-            return Diagnostic(file: file, line: mark.line, column: mark.column, path: "", message: "YAML syntax error: \(detail)")
-        case .reader(let problem, _, _, _):
-            return Diagnostic(file: file, line: 0, column: 0, path: "", message: "cannot read the file: \(problem)")
-        default:
-            return Diagnostic(file: file, line: 0, column: 0, path: "", message: "YAML error: \(error)")
-        }
     }
 }

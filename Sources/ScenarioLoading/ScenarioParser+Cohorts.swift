@@ -54,8 +54,8 @@ extension ScenarioParser {
                 levels.append(level)
             }
             let population = keys["population"].flatMap { parameter($0.value, $0.path, .nonNegative) }
-            let utility = keys["utility"].flatMap { parameter($0.value, $0.path) }
-            let growth = keys["growth"].map { parameter($0.value, $0.path) } ?? .fixed(0, at: "\(rowPath).growth")
+            let utility = keys["utility"].flatMap { parameter($0.value, $0.path, .share) }
+            let growth = keys["growth"].map { parameter($0.value, $0.path, .growthRate) } ?? .fixed(0, at: "\(rowPath).growth")
             guard levels.count == dimensions.count, let population, let utility, let growth else { continue }
             addCohort(Cohort(levels: levels, population: population, utility: utility, growth: growth), at: row, rowPath)
         }
@@ -80,10 +80,21 @@ extension ScenarioParser {
             diagnostics.error(at: node, path, "cannot read the cohort table \(displayPath(of: file)): no such file (tables are found relative to the scenario)")
             return
         }
+        guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else {
+            diagnostics.error(at: node, path, "cannot read the cohort table \(displayPath(of: file)): not a CSV file (a folder or a device)")
+            return
+        }
         do {
             table = try CSVTable(contentsOf: url)
+        } catch let error as CSVTable.ReadError {
+            if case .notUTF8(let line, let column) = error {
+                diagnostics.append([Diagnostic(file: displayPath(of: file), line: line, column: column, path: "cohorts", message: error.description)])
+            } else {
+                diagnostics.error(at: node, path, "cannot read the cohort table \(displayPath(of: file)): \(error.description)")
+            }
+            return
         } catch {
-            diagnostics.error(at: node, path, "cannot read the cohort table \(displayPath(of: file)): \(error.localizedDescription)")
+            diagnostics.error(at: node, path, "cannot read the cohort table \(displayPath(of: file)): \(FileProblem.reason(error))")
             return
         }
         let csv = DiagnosticCollector(file: displayPath(of: file))
@@ -119,21 +130,21 @@ extension ScenarioParser {
             }
             levels.append(level)
         }
-        func number(_ name: String, default value: Double? = nil, nonNegative: Bool = false) -> Double? {
+        func number(_ name: String, default value: Double? = nil, _ range: ValueRange = .any) -> Double? {
             guard let field = fields[name], !field.value.isEmpty else { return value }
             guard let parsed = NodeReader.parseNumber(field.value) else {
                 csv.error(line: row.line, column: field.column, "cohorts.\(name)", "expected a number, found `\(field.value)`")
                 return nil
             }
-            if nonNegative && parsed < 0 {
-                csv.error(line: row.line, column: field.column, "cohorts.\(name)", "must not be negative, found \(field.value)")
+            if let problem = range.problem(with: parsed) {
+                csv.error(line: row.line, column: field.column, "cohorts.\(name)", "the value \(field.value) \(problem)")
                 return nil
             }
             return parsed
         }
-        let population = number("population", nonNegative: true)
-        let utility = number("utility")
-        let growth = number("growth", default: 0)
+        let population = number("population", .nonNegative)
+        let utility = number("utility", .share)
+        let growth = number("growth", default: 0, .growthRate)
         guard levels.count == dimensions.count, let population, let utility, let growth else { return }
         let prefix = "cohorts.\(levels.enumerated().map { dimensions[$0].levels[$1] }.joined(separator: "/"))"
         let cohort = Cohort(

@@ -25,13 +25,18 @@ extension ScenarioParser {
         var overrides: [ScenarioOption.Override] = []
         if let setEntry = keys["set"], let items = reader.entries(setEntry.value, setEntry.path, expected: "a mapping {\"KEY.PATH\": value}") {
             for item in items {
+                if item.key.hasPrefix("cohorts.") {
+                    diagnostics.error(at: item.keyNode, item.path, "`set` cannot change a cohort row (population, utility and growth describe the population, not an option; docs/MODEL-NOTES.md); set a need, service or intervention value")
+                    failed = true
+                    continue
+                }
                 guard let targets = setTargets(item.key, parameters: parameters) else {
                     let hint = NameSuggestion.hint(for: item.key, among: parameters.keys)
                     diagnostics.error(at: item.keyNode, item.path, "no value at key path `\(item.key)`\(hint); `set` replaces a number the scenario has, e.g. services.NAME.supply_elasticity")
                     failed = true
                     continue
                 }
-                guard let value = parameter(item.value, "options.\(entry.key).set.\(item.key)") else { failed = true; continue }
+                guard let value = parameter(item.value, "options.\(entry.key).set.\(item.key)", ValueLimits.range(ofPath: item.key)) else { failed = true; continue }
                 overrides += targets.map { ScenarioOption.Override(target: $0, value: value) }
             }
         } else if keys["set"] != nil { failed = true }

@@ -16,7 +16,7 @@ extension ScenarioParser {
         let horizonValue = keys["horizon"].flatMap { reader.integer($0.value, $0.path, in: 1...100) }
         horizon = horizonValue ?? 1
         let discount = readDiscount(keys["discount"])
-        let threshold = keys["threshold"].map { reader.number($0.value, $0.path, in: 0...Double.infinity) } ?? 20_000
+        let threshold = keys["threshold"].map { reader.number($0.value, $0.path, in: 0...ValueLimits.threshold) } ?? 20_000
         let monteCarlo = readMonteCarlo(keys["monte_carlo"])
         if let entry = keys["dimensions"] { readDimensions(entry.value, entry.path) }
         let equity = readEquity(keys["equity"])
@@ -47,6 +47,7 @@ extension ScenarioParser {
         let contracts = keys["contracts"].map { readContracts($0, services: services) } ?? []
         let optimisation = keys["optimise"].map { readOptimisation($0, groups: equity.map { dimensions[$0.dimension].levels } ?? []) }
 
+        checkRunnable(nameNode: keys["name"], cohortsNode: keys["cohorts"], equity: equity, named: needEntries + serviceEntries + interventionEntries + optionEntries)
         guard diagnostics.isEmpty, let name, let horizonValue, let discount, let threshold, let monteCarlo,
               let equity, let correlations, let contracts
         else { return nil }
@@ -118,7 +119,7 @@ extension ScenarioParser {
         } else if keys["dimension"] != nil { dimension = nil }
         guard let dimension else { return nil }
         let levels = dimensions[dimension].levels
-        let baseline = keys["baseline_health"].map { groupValues($0, levels: levels, range: -Double.infinity...Double.infinity) } ?? .some(nil)
+        let baseline = keys["baseline_health"].map { groupValues($0, levels: levels, range: ValueLimits.baselineHealth) } ?? .some(nil)
         var opportunityCost: Scenario.OpportunityCost?? = .some(nil)
         if let node = keys["opportunity_cost"] {
             opportunityCost = readOpportunityCost(node, levels: levels).map { .some($0) } ?? .none

@@ -14,8 +14,8 @@ extension ScenarioParser {
             incidence = cohortValue(node.value, node.path, .share)
             incidenceFailed = incidence == nil
         }
-        let utilityLoss = quantity(keys, "utility_loss", p, default: 0, .any)
-        let excessDeaths = quantity(keys, "excess_deaths", p, default: 0, .nonNegative)
+        let utilityLoss = quantity(keys, "utility_loss", p, default: 0, .nonNegative)
+        let excessDeaths = quantity(keys, "excess_deaths", p, default: 0, .share)
         let use = namedQuantities(keys["use"], kind: "service", names: serviceNames, .nonNegative)
         guard let prevalence, let exitRate, !incidenceFailed, let utilityLoss, let excessDeaths, let use else { return nil }
         return Need(

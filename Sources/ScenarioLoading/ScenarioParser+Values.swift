@@ -61,7 +61,7 @@ extension ScenarioParser {
         case ("triangular", _): distribution = .triangular(low: v("low"), mode: v("mode"), high: v("high"))
         default: distribution = .pert(low: v("low"), mode: v("mode"), high: v("high"))
         }
-        if let problem = distribution.parameterProblem {
+        if let problem = distribution.parameterProblem ?? ValueLimits.samplingProblem(distribution) {
             diagnostics.error(at: node, path, problem)
             return nil
         }

@@ -33,7 +33,7 @@ struct ScenarioParser {
 
     /// How to name a file given relative to the scenario in a message.
     func displayPath(of relative: String) -> String {
-        directoryDisplay.isEmpty ? relative : (directoryDisplay as NSString).appendingPathComponent(relative)
+        directoryDisplay.isEmpty || relative.hasPrefix("/") ? relative : (directoryDisplay as NSString).appendingPathComponent(relative)
     }
 
     func dimensionIndex(_ name: String) -> Int? { dimensions.firstIndex { $0.name == name } }

@@ -6,6 +6,8 @@ enum ValueRange {
     case positive
     /// A share in [0, 1].
     case share
+    /// A yearly growth rate: above −100% (a population cannot shrink below nothing).
+    case growthRate
 
     func problem(with mean: Double) -> String? {
         switch self {
@@ -13,6 +15,7 @@ enum ValueRange {
         case .nonNegative: return mean >= 0 ? nil : "must not be negative"
         case .positive: return mean > 0 ? nil : "must be greater than 0"
         case .share: return (0...1).contains(mean) ? nil : "is a share and must be within [0, 1]"
+        case .growthRate: return mean > -1 ? nil : "is a yearly growth rate and must be greater than −1 (−100%)"
         }
     }
 }

@@ -41,7 +41,7 @@ extension Bench {
         if worst > 1e-7 {
             let index = differences.firstIndex(of: worst) ?? 0
             FileHandle.standardError.write(Data("error: frontier point \(index): clp \(sweep.points[index].objective), highs \(highs.objectives[index])\n".utf8))
-            throw ExitCode.failure
+            throw ExitCode(70)  // EX_SOFTWARE: the two solvers disagree
         }
     }
 

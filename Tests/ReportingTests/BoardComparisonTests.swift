@@ -16,12 +16,15 @@ final class BoardComparisonTests: XCTestCase {
         let summary = try RunSummary(scenario: scenario, table: table, settings: settings)
 
         // Write summary.json as phm run does, read it back as phm compare RUN_FOLDER does.
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("board-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("board-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = try ResultsFolder(parent: root, name: "run")
         let json = try RunFiles.json(summary)
-        try json.write(to: folder.appendingPathComponent("summary.json"))
-        let board = BoardComparison(try RunFolderReader.summary(folder: folder))
+        try folder.write(json, to: "summary.json")
+        try folder.commit(manifest: RunManifest(
+            toolVersion: "test", scenario: scenario.name, scenarioFile: "pphmi-fund.yaml", scenarioHash: "0", seed: 7, draws: 24,
+            deterministic: false, threads: 2, options: [], countNoise: "none", startedUTC: "", wallSeconds: 0, command: []))
+        let board = BoardComparison(try RunFolderReader.summary(folder: folder.destination))
 
         let raw = try XCTUnwrap(JSONSerialization.jsonObject(with: json) as? [String: Any])
         let options = try XCTUnwrap(raw["options"] as? [[String: Any]])

@@ -8,9 +8,12 @@ with a refinement round and `--save-option`, and `frontier`), with few draws, a 
 Tests/golden/expected/<scenario>/<step>/ and compared byte for byte, after replacing only what
 depends on the clock or the machine:
 
-- the temporary folder (`<WORK>`) and the path of the `phm` binary (`<PHM>`, in manifest.json's
-  command line), which differ between checkouts,
-- UTC time stamps, in ISO form or in results folder names (`<UTC>`),
+- the temporary folder (`<WORK>`) and the path of the `phm` binary (`<PHM>`, in manifest.json's command line),
+  which differ between checkouts,
+- UTC time stamps, in ISO form or in results folder names (`<UTC>`), and the random part of a
+  results folder's name (`<ID>`),
+- the size and hash of each file in manifest.json's `files` (`<N>`, `<H>`: the reports hold
+  time stamps and durations),
 - `wall_seconds` in manifest.json and the "started …, 0.4 s on 2 threads" line of the reports
   (`<T>`).
 
@@ -66,7 +69,9 @@ def steps(scenario: Path):
 
 
 _UTC_ISO = re.compile(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
-_UTC_FOLDER = re.compile(rb"\d{8}T\d{6}Z")
+_UTC_FOLDER = re.compile(rb"\d{8}T\d{6}(\.\d{3})?Z")
+_FOLDER_ID = re.compile(rb"(<UTC>-[0-9a-f]{8})-[0-9a-f]{6}")
+_SEAL = re.compile(rb'("bytes" : )\d+(,\s+"fnv1a64" : ")[0-9a-f]{16}"')
 _WALL = re.compile(rb'"wall_seconds" : [0-9.eE+-]+')
 _STARTED = re.compile(rb"started <UTC>, [0-9.]+ s on")
 
@@ -76,6 +81,8 @@ def normalise(data: bytes, work: Path) -> bytes:
     data = data.replace(str(PHM).encode(), b"<PHM>").replace(str(work).encode(), b"<WORK>")
     data = _UTC_ISO.sub(b"<UTC>", data)
     data = _UTC_FOLDER.sub(b"<UTC>", data)
+    data = _FOLDER_ID.sub(rb"\1-<ID>", data)
+    data = _SEAL.sub(rb'\1<N>\2<H>"', data)
     data = _WALL.sub(b'"wall_seconds" : <T>', data)
     return _STARTED.sub(b"started <UTC>, <T> s on", data)
 

@@ -34,7 +34,7 @@ def notebook(*args):
 def test_fills_outputs_then_checks_clean(tmp_path):
     path = tmp_path / "nb.md"
     path.write_text(NOTEBOOK)
-    assert notebook("--check", path).returncode == 1, "missing outputs count as out of date"
+    assert notebook("--check", path).returncode == 65, "missing outputs count as out of date"
     assert path.read_text() == NOTEBOOK, "--check writes nothing"
     run = notebook(path)
     assert run.returncode == 0, run.stderr
@@ -52,7 +52,7 @@ def test_check_fails_on_stale_output(tmp_path):
     path = tmp_path / "nb.md"
     path.write_text("```phm\nphm validate Scenarios/pphmi-fund.yaml\n```\n\n<!-- phm-output -->\n```text\nstale\n```\n")
     check = notebook("--check", path)
-    assert check.returncode == 1
+    assert check.returncode == 65
     assert "block at line 1 would change" in check.stderr
 
 

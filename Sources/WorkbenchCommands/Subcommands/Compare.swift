@@ -88,7 +88,7 @@ extension Workbench {
                 return (try RunFolderReader.summary(folder: URL(fileURLWithPath: input)), nil)
             } catch {
                 FileHandle.standardError.write(Data("\(error)\n".utf8))
-                throw ExitCode(ExitStatus.noInput)
+                throw ExitCode(error.exitCode)
             }
         }
     }

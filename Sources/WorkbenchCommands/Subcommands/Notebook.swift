@@ -15,7 +15,7 @@ extension Workbench {
                 NO_COLOR=1, so they print no timestamped paths and no colour: with fixed seeds the
                 output is the same every time. A failing command stops the notebook with its line.
 
-                --check runs everything but writes nothing, and fails if any output would change:
+                --check runs everything but writes nothing, and fails (exit 65) if any output would change:
                 use it in CI so that committed notebooks stay true.
 
                 Examples:
@@ -59,7 +59,7 @@ extension Workbench {
             }
             if !stale.isEmpty {
                 FileHandle.standardError.write(Data((stale.joined(separator: "\n") + "\n").utf8))
-                throw ExitCode.failure
+                throw ExitCode(ExitStatus.dataError)  // the notebook's recorded outputs are out of date
             }
         }
 
@@ -80,7 +80,7 @@ extension Workbench {
                 let result = try NotebookCommand.run(Array(words.dropFirst()))
                 guard result.status == 0 else {
                     FileHandle.standardError.write(Data("\(file):\(command.line): in the ```phm block at line \(block.line), `\(command.text)` failed with exit code \(result.status)\n\(result.standardError)".utf8))
-                    throw ExitCode.failure
+                    throw ExitCode(result.status)
                 }
                 let lines = result.standardOutput.components(separatedBy: "\n").map { String($0.reversed().drop { $0 == " " || $0 == "\t" }.reversed()) }
                 outputs.append(lines.joined(separator: "\n").trimmingCharacters(in: .newlines))

@@ -110,14 +110,11 @@ extension Workbench {
                 threads: settings.threads, options: table.optionNames, countNoise: scenario.monteCarlo.countNoise.rawValue,
                 startedUTC: ISO8601DateFormatter().string(from: started), wallSeconds: Date().timeIntervalSince(started),
                 command: CommandLine.arguments)
-            let folder = try Failure.writingResults(under: out) {
-                let folder = try ResultsFolder(root: URL(fileURLWithPath: out), scenario: scenario.name, hash: session.hash, date: started)
-                try folder.write(try RunFiles.json(manifest), to: "manifest.json")
+            let folder = try WritePhase.write(root: out, scenario: scenario.name, hash: session.hash, date: started) { folder in
                 try folder.write(try RunFiles.json(report), to: "summary.json")
                 try folder.write(OptimiseText.allocationCSV(report), to: "allocation.csv")
                 try ReportFiles.write(report.document(manifest: manifest), to: folder)
-                try folder.commit()
-                return folder
+                try folder.commit(manifest: manifest)
             }
 
             if let saveOption {

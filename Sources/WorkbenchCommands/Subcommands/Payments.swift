@@ -67,10 +67,8 @@ extension Workbench {
                 threads: study.settings.threads, options: [report.option], countNoise: scenario.monteCarlo.countNoise.rawValue,
                 startedUTC: ISO8601DateFormatter().string(from: started), wallSeconds: Date().timeIntervalSince(started),
                 command: CommandLine.arguments)
-            let folder = try Failure.writingResults(under: out) {
-                let folder = try ResultsFolder(root: URL(fileURLWithPath: out), scenario: scenario.name, hash: hash, date: started)
+            let folder = try WritePhase.write(root: out, scenario: scenario.name, hash: hash, date: started) { folder in
                 try PaymentFiles.write(report: report, manifest: manifest, to: folder)
-                return folder
             }
             if json {
                 FileHandle.standardOutput.write(try RunFiles.json(report))

@@ -11,9 +11,10 @@ extension Workbench {
         static let configuration = CommandConfiguration(
             abstract: "Simulate every option over Monte Carlo draws and print the board table.",
             discussion: """
-                Writes Results/<scenario>/<UTC time>-<hash>/ (manifest.json, summary.json, summary.csv,
-                draws.csv, yearly.csv, report.md, report.html and the charts as chart-*.svg) atomically:
-                Ctrl-C stops the run and leaves no partial folder. Same seed, same results, whatever
+                Writes Results/<scenario>/<UTC time>-<hash>-<id>/ (summary.json, summary.csv, draws.csv,
+                yearly.csv, report.md, report.html, the charts as chart-*.svg, and manifest.json last,
+                listing every file) atomically, in a new folder for every run: Ctrl-C stops the run and
+                leaves no partial folder (exit 130). Same seed, same results, whatever
                 --threads. The last line printed is the path of report.html.
 
                 Examples:
@@ -43,12 +44,11 @@ extension Workbench {
                 threads: settings.threads, options: table.optionNames, countNoise: scenario.monteCarlo.countNoise.rawValue,
                 startedUTC: ISO8601DateFormatter().string(from: run.started), wallSeconds: Date().timeIntervalSince(run.started),
                 command: CommandLine.arguments)
-            var report = RunReport.document(summary: summary, detail: try RunDetail(scenario: scenario, table: table))
-            report.sections.append(RunReport.about(manifest))
-            let folder = try Failure.writingResults(under: out) {
-                let folder = try ResultsFolder(root: URL(fileURLWithPath: out), scenario: scenario.name, hash: hash, date: run.started)
+            // The report is built inside the write phase, so Ctrl-C while it is built is handled too.
+            let folder = try WritePhase.write(root: out, scenario: scenario.name, hash: hash, date: run.started) { folder in
+                var report = RunReport.document(summary: summary, detail: try RunDetail(scenario: scenario, table: table))
+                report.sections.append(RunReport.about(manifest))
                 try RunFiles.write(summary: summary, table: table, manifest: manifest, report: report, to: folder)
-                return folder
             }
             if json {
                 FileHandle.standardOutput.write(try RunFiles.json(summary))

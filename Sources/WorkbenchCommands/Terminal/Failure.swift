@@ -13,16 +13,3 @@ enum Failure {
         return ExitCode(status)
     }
 }
-
-extension Failure {
-    /// Builds a results folder under `out`; a folder or file that cannot be created (no space,
-    /// no permission, a file where a folder should be) exits 73 with the reason, and the
-    /// unfinished folder is removed (``ResultsFolder`` discards it).
-    static func writingResults(under out: String, _ body: () throws -> ResultsFolder) throws -> ResultsFolder {
-        do {
-            return try body()
-        } catch {
-            throw exit("cannot write the results under \(out): \(error.localizedDescription)", status: ExitStatus.cannotCreate)
-        }
-    }
-}
