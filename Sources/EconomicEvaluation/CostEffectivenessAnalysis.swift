@@ -21,15 +21,12 @@ public struct CostEffectivenessAnalysis: Sendable {
     ///   least one option and one draw and every option has the same number of draws;
     ///   ``EconomicEvaluationError/nonFiniteValue(option:draw:what:value:)`` for NaN or infinity.
     public init(optionNames: [String], qalys: [[Double]], costs: [[Double]]) throws(EconomicEvaluationError) {
-        guard !optionNames.isEmpty else { throw .empty(what: "options") }
-        guard qalys.count == optionNames.count else {
-            throw .lengthMismatch(what: "qalys (one entry per option)", expected: optionNames.count, found: qalys.count)
+        let drawCount: Int
+        do {
+            drawCount = try DrawLayout.drawCount(optionNames: optionNames, qalys: qalys, costs: costs)
+        } catch {
+            throw EconomicEvaluationError(error)
         }
-        guard costs.count == optionNames.count else {
-            throw .lengthMismatch(what: "costs (one entry per option)", expected: optionNames.count, found: costs.count)
-        }
-        let drawCount = qalys[0].count
-        guard drawCount > 0 else { throw .empty(what: "draws of option \(optionNames[0])") }
         for (o, name) in optionNames.enumerated() {
             for (what, values) in [("QALYs", qalys[o]), ("cost", costs[o])] {
                 guard values.count == drawCount else {

@@ -1,3 +1,5 @@
+import DrawStatistics
+
 /// Why a cost-effectiveness result could not be computed.
 ///
 /// Every case carries the option, draw or value at fault, and ``description`` says what to change.
@@ -25,6 +27,16 @@ public enum EconomicEvaluationError: Error, Equatable, Sendable, CustomStringCon
             return "threshold £\(value) per QALY: \(requirement)"
         case .invalidPopulation(let value):
             return "population \(value) must be a finite number > 0 (the year-0 population of the scenario)"
+        }
+    }
+}
+
+extension EconomicEvaluationError {
+    /// The shape problem ``DrawLayout`` found, in this module's terms.
+    init(_ problem: DrawLayout.Problem) {
+        switch problem {
+        case .empty(let what): self = .empty(what: what)
+        case .lengthMismatch(let what, let expected, let found): self = .lengthMismatch(what: what, expected: expected, found: found)
         }
     }
 }

@@ -53,15 +53,12 @@ public struct DistributionalEvaluation: Sendable {
         }
         // Groups, populations and the baseline get the checks any distribution gets.
         _ = try HealthDistribution(groups: groups, populations: populations, health: baselineHealth ?? populations)
-        guard !optionNames.isEmpty else { throw .empty(what: "options") }
-        guard qalys.count == optionNames.count else {
-            throw .lengthMismatch(what: "qalys (one entry per option)", expected: optionNames.count, found: qalys.count)
+        let drawCount: Int
+        do {
+            drawCount = try DrawLayout.drawCount(optionNames: optionNames, qalys: qalys, costs: costs)
+        } catch {
+            throw EquityError(error)
         }
-        guard costs.count == optionNames.count else {
-            throw .lengthMismatch(what: "costs (one entry per option)", expected: optionNames.count, found: costs.count)
-        }
-        let drawCount = qalys[0].count
-        guard drawCount > 0 else { throw .empty(what: "draws of option \(optionNames[0])") }
         for (o, name) in optionNames.enumerated() {
             guard qalys[o].count == drawCount else {
                 throw .lengthMismatch(what: "qalys draws of option \(name)", expected: drawCount, found: qalys[o].count)

@@ -1,3 +1,5 @@
+import DrawStatistics
+
 /// Why an equity measure or a distributional evaluation could not be computed.
 ///
 /// Every case carries the group, option or value at fault, and ``description`` says what to change.
@@ -55,6 +57,16 @@ public enum EquityError: Error, Equatable, Sendable, CustomStringConvertible {
             return "inequality-aversion search: \(problem)"
         case .inDraw(let option, let draw, let error):
             return "option \(option), draw \(draw): \(error.description)"
+        }
+    }
+}
+
+extension EquityError {
+    /// The shape problem ``DrawLayout`` found, in this module's terms.
+    init(_ problem: DrawLayout.Problem) {
+        switch problem {
+        case .empty(let what): self = .empty(what: what)
+        case .lengthMismatch(let what, let expected, let found): self = .lengthMismatch(what: what, expected: expected, found: found)
         }
     }
 }
