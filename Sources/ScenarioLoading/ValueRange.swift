@@ -6,6 +6,8 @@ enum ValueRange {
     case positive
     /// A share in [0, 1].
     case share
+    /// A yearly rate per person, such as a death or progression rate: in [0, 1] per year.
+    case yearlyRate
 
     func problem(with mean: Double) -> String? {
         switch self {
@@ -13,6 +15,7 @@ enum ValueRange {
         case .nonNegative: return mean >= 0 ? nil : "must not be negative"
         case .positive: return mean > 0 ? nil : "must be greater than 0"
         case .share: return (0...1).contains(mean) ? nil : "is a share and must be within [0, 1]"
+        case .yearlyRate: return (0...1).contains(mean) ? nil : "is a rate per person-year and must be within [0, 1]"
         }
     }
 }

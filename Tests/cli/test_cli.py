@@ -246,9 +246,14 @@ def test_compare_timeline_ends_at_the_runs_increments(built, tmp_path):
 
 
 def test_frontier_without_a_trade_off_is_one_point_and_says_so(built, tmp_path):
-    """On upstream-shift the total-health allocation already has the smallest reachable gap
-    (the upstream programmes help the most deprived most), so there is nothing to sweep."""
-    args = ["frontier", ROOT / "Scenarios/upstream-shift.yaml", "--deterministic", "--out", tmp_path]
+    """On upstream-shift without deaths the total-health allocation already has the smallest
+    reachable gap (the upstream programmes help the most deprived most), so there is nothing to
+    sweep. (With deaths counted, the example has a trade-off to sweep.)"""
+    text = (ROOT / "Scenarios/upstream-shift.yaml").read_text()
+    text = re.sub(r"(excess_deaths|deaths_per_unmet): [^\n#]*?(\s*(#[^\n]*)?\n)", r"\1: 0\2", text)
+    scenario = tmp_path / "upstream-no-deaths.yaml"
+    scenario.write_text(text)
+    args = ["frontier", scenario, "--deterministic", "--out", tmp_path]
     frontier = json.loads(phm(*args, "--json").stdout)
     assert len(frontier["points"]) == 1
     assert frontier["unconstrained_gap"] == pytest.approx(frontier["smallest_gap"], rel=1e-9)
