@@ -28,33 +28,37 @@ public enum RunFiles {
         return data
     }
 
-    /// One row per draw and option: QALYs, cost, deaths, and QALYs by equity group.
+    /// One row per draw and option: QALYs (with the value after the horizon, also given alone),
+    /// cost, deaths, life-years, and QALYs, deaths and life-years by equity group.
     static func drawsCSV(_ table: DrawTable) -> String {
-        var csv = CSVText(header: ["draw", "option", "qalys", "cost", "deaths"] + table.groupNames.map { "qalys_\($0)" })
+        let groups = ["qalys", "deaths", "life_years"].flatMap { metric in table.groupNames.map { "\(metric)_\($0)" } }
+        var csv = CSVText(header: ["draw", "option", "qalys", "cost", "deaths", "life_years", "qalys_after_horizon"] + groups)
         let D = table.draws, G = table.groupCount
         for o in 0..<table.optionCount {
             for d in 0..<D {
                 let row = o * D + d
-                csv.append([.integer(d), .text(table.optionNames[o]), .number(table.qalys[row]), .number(table.cost[row]), .number(table.deaths[row])]
-                    + (0..<G).map { .number(table.groupQalys[row * G + $0]) })
+                csv.append([.integer(d), .text(table.optionNames[o]), .number(table.qalys[row]), .number(table.cost[row]), .number(table.deaths[row]),
+                            .number(table.lifeYears[row]), .number(table.qalysAfterHorizon[row])]
+                    + [table.groupQalys, table.groupDeaths, table.groupLifeYears].flatMap { metric in (0..<G).map { .number(metric[row * G + $0]) } })
             }
         }
         return csv.text
     }
 
     /// Means over draws per option and year: one row per service (demand, activity, unmet,
-    /// capacity = budget ÷ unit cost) and one row with service `*` for the year's QALYs and cost
-    /// (undiscounted).
+    /// capacity = budget ÷ unit cost) and one row with service `*` for the year's QALYs, cost,
+    /// deaths and life-years (undiscounted).
     static func yearlyCSV(_ table: DrawTable) -> String {
-        var csv = CSVText(header: ["option", "year", "service", "demand", "activity", "unmet", "qalys", "cost", "capacity"])
+        var csv = CSVText(header: ["option", "year", "service", "demand", "activity", "unmet", "qalys", "cost", "capacity", "deaths", "life_years"])
         let T = table.horizon
         for o in 0..<table.optionCount {
             let series = table.yearly[o]
             for t in 0..<T {
-                csv.append([.text(table.optionNames[o]), .integer(t), "*", "", "", "", .number(series.qalys[t]), .number(series.cost[t]), ""])
+                csv.append([.text(table.optionNames[o]), .integer(t), "*", "", "", "", .number(series.qalys[t]), .number(series.cost[t]), "",
+                            .number(series.deaths[t]), .number(series.lifeYears[t])])
                 for (s, name) in table.serviceNames.enumerated() {
                     csv.append([.text(table.optionNames[o]), .integer(t), .text(name), .number(series.demand[s * T + t]),
-                                .number(series.activity[s * T + t]), .number(series.unmet[s * T + t]), "", "", .number(series.capacity[s * T + t])])
+                                .number(series.activity[s * T + t]), .number(series.unmet[s * T + t]), "", "", .number(series.capacity[s * T + t]), "", ""])
                 }
             }
         }
