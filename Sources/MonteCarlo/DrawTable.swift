@@ -23,6 +23,10 @@ public struct DrawTable: Sendable {
     public internal(set) var groupQalys: [Double]
     public internal(set) var groupDeaths: [Double]
     public internal(set) var groupLifeYears: [Double]
+    /// Deaths and life-years of each year in each draw, `[(o*D + d)*T + t]`, for their yearly
+    /// intervals (O(options × draws × years), like the per-draw totals).
+    public internal(set) var drawYearlyDeaths: [Double]
+    public internal(set) var drawYearlyLifeYears: [Double]
     /// Year-0 population of each group in each draw `[d*G + g]` (the same for every option).
     public internal(set) var groupPopulation: [Double]
     public internal(set) var serviceActivity: [Double]
@@ -50,6 +54,8 @@ public struct DrawTable: Sendable {
         groupQalys = .init(repeating: 0, count: O * draws * G)
         groupDeaths = groupQalys
         groupLifeYears = groupQalys
+        drawYearlyDeaths = .init(repeating: 0, count: O * draws * horizon)
+        drawYearlyLifeYears = drawYearlyDeaths
         groupPopulation = .init(repeating: 0, count: draws * G)
         serviceActivity = .init(repeating: 0, count: O * draws * S)
         serviceUnmet = serviceActivity
@@ -72,6 +78,16 @@ public struct DrawTable: Sendable {
 
     public func groupLifeYears(option o: Int, group g: Int) -> [Double] {
         (0..<draws).map { groupLifeYears[(o * draws + $0) * groupCount + g] }
+    }
+
+    /// Deaths in year `t` under option `o`, in draw order.
+    public func yearlyDeaths(option o: Int, year t: Int) -> [Double] {
+        (0..<draws).map { drawYearlyDeaths[(o * draws + $0) * horizon + t] }
+    }
+
+    /// Life-years (people alive) in year `t` under option `o`, in draw order.
+    public func yearlyLifeYears(option o: Int, year t: Int) -> [Double] {
+        (0..<draws).map { drawYearlyLifeYears[(o * draws + $0) * horizon + t] }
     }
 
     public func groupPopulation(group g: Int) -> [Double] {

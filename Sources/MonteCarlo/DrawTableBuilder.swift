@@ -4,17 +4,21 @@ import SimulationEngine
 /// Collects per-draw results from concurrent workers; each (option, draw) slot is written by
 /// exactly one worker, so no locking is needed (hence `@unchecked Sendable`).
 final class DrawTableBuilder: @unchecked Sendable {
-    let draws: Int, options: Int, groups: Int, services: Int
+    let draws: Int, options: Int, groups: Int, services: Int, horizon: Int
     let qalys: DoubleBuffer, cost: DoubleBuffer, deaths: DoubleBuffer
     let lifeYears: DoubleBuffer, qalysAfterHorizon: DoubleBuffer
     let groupQalys: DoubleBuffer, groupDeaths: DoubleBuffer, groupLifeYears: DoubleBuffer, groupPopulation: DoubleBuffer
     let serviceActivity: DoubleBuffer, serviceUnmet: DoubleBuffer
+    let yearlyDeaths: DoubleBuffer, yearlyLifeYears: DoubleBuffer
 
     init(layout: ModelLayout, options: Int, draws: Int) {
         self.draws = draws
         self.options = options
         groups = layout.groupCount
         services = layout.serviceCount
+        horizon = layout.horizon
+        yearlyDeaths = DoubleBuffer(count: options * draws * layout.horizon)
+        yearlyLifeYears = DoubleBuffer(count: options * draws * layout.horizon)
         qalys = DoubleBuffer(count: options * draws)
         cost = DoubleBuffer(count: options * draws)
         deaths = DoubleBuffer(count: options * draws)
@@ -41,6 +45,10 @@ final class DrawTableBuilder: @unchecked Sendable {
             groupLifeYears[row * groups + g] = outcome.groupLifeYears[g]
             if o == 0 { groupPopulation[d * groups + g] = outcome.groupPopulation[g] }
         }
+        for t in 0..<horizon {
+            yearlyDeaths[row * horizon + t] = outcome.yearlyDeaths[t]
+            yearlyLifeYears[row * horizon + t] = outcome.yearlyLifeYears[t]
+        }
         for s in 0..<services {
             serviceActivity[row * services + s] = outcome.serviceActivity[s]
             serviceUnmet[row * services + s] = outcome.serviceUnmet[s]
@@ -60,6 +68,8 @@ final class DrawTableBuilder: @unchecked Sendable {
         table.groupQalys = groupQalys.array
         table.groupDeaths = groupDeaths.array
         table.groupLifeYears = groupLifeYears.array
+        table.drawYearlyDeaths = yearlyDeaths.array
+        table.drawYearlyLifeYears = yearlyLifeYears.array
         table.groupPopulation = groupPopulation.array
         table.serviceActivity = serviceActivity.array
         table.serviceUnmet = serviceUnmet.array

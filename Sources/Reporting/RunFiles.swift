@@ -47,18 +47,34 @@ public enum RunFiles {
 
     /// Means over draws per option and year: one row per service (demand, activity, unmet,
     /// capacity = budget ÷ unit cost) and one row with service `*` for the year's QALYs, cost,
-    /// deaths and life-years (undiscounted).
+    /// deaths and life-years (undiscounted), the last two with their 95% intervals over draws and,
+    /// against base, their changes with 95% intervals (empty for base).
     static func yearlyCSV(_ table: DrawTable) -> String {
-        var csv = CSVText(header: ["option", "year", "service", "demand", "activity", "unmet", "qalys", "cost", "capacity", "deaths", "life_years"])
+        let lives = ["deaths", "life_years"].flatMap { [$0, "\($0)_low", "\($0)_high"] }
+        var csv = CSVText(header: ["option", "year", "service", "demand", "activity", "unmet", "qalys", "cost", "capacity"]
+                          + lives + lives.map { "incremental_\($0)" })
         let T = table.horizon
         for o in 0..<table.optionCount {
             let series = table.yearly[o]
             for t in 0..<T {
-                csv.append([.text(table.optionNames[o]), .integer(t), "*", "", "", "", .number(series.qalys[t]), .number(series.cost[t]), "",
-                            .number(series.deaths[t]), .number(series.lifeYears[t])])
+                let deaths = table.yearlyDeaths(option: o, year: t), lifeYears = table.yearlyLifeYears(option: o, year: t)
+                func cells(_ mean: Double, _ values: [Double]) -> [CSVField] {
+                    let interval = Interval(values)
+                    return [.number(mean), .number(interval.low), .number(interval.high)]
+                }
+                func change(_ values: [Double], _ base: [Double]) -> [CSVField] {
+                    guard o > 0 else { return ["", "", ""] }
+                    let differences = zip(values, base).map { $0 - $1 }
+                    return cells(Interval(differences).mean, differences)
+                }
+                csv.append([.text(table.optionNames[o]), .integer(t), "*", "", "", "", .number(series.qalys[t]), .number(series.cost[t]), ""]
+                           + cells(series.deaths[t], deaths) + cells(series.lifeYears[t], lifeYears)
+                           + change(deaths, table.yearlyDeaths(option: 0, year: t))
+                           + change(lifeYears, table.yearlyLifeYears(option: 0, year: t)))
                 for (s, name) in table.serviceNames.enumerated() {
                     csv.append([.text(table.optionNames[o]), .integer(t), .text(name), .number(series.demand[s * T + t]),
-                                .number(series.activity[s * T + t]), .number(series.unmet[s * T + t]), "", "", .number(series.capacity[s * T + t]), "", ""])
+                                .number(series.activity[s * T + t]), .number(series.unmet[s * T + t]), "", "", .number(series.capacity[s * T + t])]
+                               + Array(repeating: "", count: 12))
                 }
             }
         }

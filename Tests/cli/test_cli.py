@@ -8,6 +8,7 @@ bad input, Ctrl-C leaving nothing behind, that the printed board table shows the
 MODEL.md §4's indices. Run: python3 -m pytest Tests/cli -q
 """
 
+import csv
 import json
 import math
 import os
@@ -115,6 +116,19 @@ def test_json_has_the_fields_issue_4_names(built, tmp_path):
         assert set(option["equity"]["atkinson"]) >= {"0.5", "1", "2", "5", "10"}
         assert {"icer", "nmb", "evpi"} <= set(option["economics"])
     assert len(list(tmp_path.rglob("summary.json"))) == 1
+    # yearly.csv: each year's deaths and life-years with intervals; the yearly changes against base
+    # add up to the whole-horizon change in summary.json (both are means of per-draw sums)
+    with open(next(tmp_path.rglob("yearly.csv"))) as handle:
+        years = [r for r in csv.DictReader(handle) if r["service"] == "*"]
+    for option in summary["options"]:
+        rows = [r for r in years if r["option"] == option["name"]]
+        assert len(rows) == 10
+        for r in rows:
+            assert float(r["deaths_low"]) <= float(r["deaths"]) * (1 + 1e-12) <= float(r["deaths_high"]) * (1 + 1e-9)
+        assert math.isclose(sum(float(r["life_years"]) for r in rows), option["life_years"]["mean"], rel_tol=1e-9)
+        if option["name"] != "base":
+            assert math.isclose(sum(float(r["incremental_deaths"]) for r in rows), option["incremental"]["deaths"]["mean"],
+                                rel_tol=1e-6, abs_tol=1e-6)
 
 
 def test_draws_are_bit_identical_for_any_thread_count(built, tmp_path):
