@@ -7,10 +7,11 @@ import Foundation
 /// progression); demand, supply response and rationing; health, deaths and life-years; cost;
 /// then the population and need stocks of year t + 1, which lose that year's deaths. After the
 /// last year the survivors `N[T]` add their value after the horizon (docs/MODEL-NOTES.md,
-/// "Deaths and progression"). Each block is in its own file (`Simulator+Interventions`,
-/// `+Demand`, `+Health`).
+/// "Deaths, progression and the value after the horizon"). Each block is in its own file
+/// (`Simulator+Interventions`, `+Demand`, `+Health`, `+Stocks`). In debug and test builds
+/// ``Invariant`` checks 0 ≤ P ≤ N and A ≤ D as the years run.
 ///
-/// Complexity per run: O(T · C · (K + S·(1 + uses) + J·(1 + effects))); no allocation.
+/// Complexity per run: O(T · C · (K + S·(1 + uses) + J·(1 + effects))); no allocation (in release builds).
 public struct Simulator: Sendable {
     public let layout: ModelLayout
     /// 1/(1+r)^t for health and for costs.
@@ -46,6 +47,9 @@ public struct Simulator: Sendable {
         for k in 0..<K {
             for c in 0..<C { w.stock[k * C + c] = x.prevalence[k * C + c] * x.population[c] }
         }
+        #if PHM_INVARIANTS
+        Invariant.require(Invariant.stocksWithinPopulation(stock: w.stock.array, population: w.population.array, year: 0))
+        #endif
         for t in 0..<T {
             let interventionCost = enrolParticipants(x, w, outcome, year: t)
             applyEffects(x, w, year: t)

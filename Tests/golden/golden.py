@@ -48,7 +48,7 @@ def steps(scenario: Path):
         ("compare-csv", ["compare", "{RUN}", "--format", "csv"]),
         ("compare-json", ["compare", "{RUN}", "--format", "json"]),
         ("equity", ["equity", file, *DRAWS, *COMMON]),
-        ("equity-baseline", ["equity", file, "--baseline-only", "--json"]),
+        ("equity-baseline", ["equity", file, "--baseline-only", "--json", *DRAWS, *COMMON]),
     ]
     if has_contracts:
         result.append(("payments", ["payments", file, *DRAWS, *COMMON, "--out", "{OUT}"]))
@@ -71,8 +71,10 @@ _STARTED = re.compile(rb"started <UTC>, [0-9.]+ s on")
 
 
 def normalise(data: bytes, work: Path) -> bytes:
-    """Replace the temporary folder, time stamps and durations; leave every other byte alone."""
+    """Replace the temporary folder, the binary's path (the checkout differs between machines),
+    time stamps and durations; leave every other byte alone."""
     data = data.replace(str(work).encode(), b"<WORK>")
+    data = data.replace(str(PHM).encode(), b"<PHM>")
     data = _UTC_ISO.sub(b"<UTC>", data)
     data = _UTC_FOLDER.sub(b"<UTC>", data)
     data = _WALL.sub(b'"wall_seconds" : <T>', data)
