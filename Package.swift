@@ -52,10 +52,7 @@ let package = Package(
 
         // MARK: CLI
         .target(name: "WorkbenchCommands", dependencies: [
-            "ScenarioModel", "ScenarioLoading", "MonteCarlo",
-            "RunAnalysis", "Reporting",
-            "PaymentModels",
-            "Allocation",
+            "ScenarioModel", "ScenarioLoading", "MonteCarlo", "RunAnalysis", "PaymentModels", "Allocation", "Reporting",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "phm", dependencies: ["WorkbenchCommands"]),

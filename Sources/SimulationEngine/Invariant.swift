@@ -4,7 +4,8 @@
 /// where it happens instead of surfacing as a plausible wrong number in a report.
 ///
 /// Each check is a pure function that returns the violation, or nil when the fact holds, so a
-/// test can show that a violation is caught; ``require(_:)`` stops the run on one.
+/// test can show that a violation is caught; ``require(_:)`` stops the run on one. The checks
+/// read the engine's buffers in place (no copies), so a debug run stays responsive to Ctrl-C.
 public enum Invariant {
     /// Relative slack for sums over cohorts or lines, which round differently from their parts.
     public static let tolerance = 1e-9
@@ -33,7 +34,7 @@ public enum Invariant {
 
     /// `0 ≤ P[c,k] ≤ N[c]`: a need stock is never negative and never exceeds the cohort's
     /// population (MODEL.md §2, the stock clamp). `stock` is `[k*C + c]`, `population` is `[c]`.
-    public static func stocksWithinPopulation(stock: [Double], population: [Double], year: Int) -> Violation? {
+    public static func stocksWithinPopulation(stock: UnsafeBufferPointer<Double>, population: UnsafeBufferPointer<Double>, year: Int) -> Violation? {
         let C = population.count
         for i in stock.indices {
             let p = stock[i], n = population[i % C]
@@ -46,7 +47,7 @@ public enum Invariant {
 
     /// `0 ≤ A ≤ D` in every cohort and `ΣA ≤ K` (MODEL.md §2, proportional rationing), with
     /// activity `A = D − U` from a service's demand `D[c]` and unmet demand `U[c]` in one year.
-    public static func activityWithinDemand(demand: [Double], unmet: [Double], capacity: Double, service: Int, year: Int) -> Violation? {
+    public static func activityWithinDemand(demand: UnsafeBufferPointer<Double>, unmet: UnsafeBufferPointer<Double>, capacity: Double, service: Int, year: Int) -> Violation? {
         var activity = 0.0
         for c in demand.indices {
             let a = demand[c] - unmet[c]

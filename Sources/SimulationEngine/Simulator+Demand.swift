@@ -55,7 +55,7 @@ extension Simulator {
             }
             #if PHM_INVARIANTS
             Invariant.require(Invariant.activityWithinDemand(
-                demand: Array(UnsafeBufferPointer(start: D, count: C)), unmet: Array(UnsafeBufferPointer(start: unmet, count: C)),
+                demand: UnsafeBufferPointer(start: D, count: C), unmet: UnsafeBufferPointer(start: unmet, count: C),
                 capacity: capacity, service: s, year: t))
             #endif
             outcome.yearlyDemand[s * T + t] = total

@@ -38,7 +38,7 @@ extension Simulator {
         }
         for c in 0..<C { N[c] = nextPopulation[c] }
         #if PHM_INVARIANTS
-        Invariant.require(Invariant.stocksWithinPopulation(stock: w.stock.array, population: w.population.array, year: t + 1))
+        Invariant.require(Invariant.stocksWithinPopulation(stock: w.stock.elements, population: w.population.elements, year: t + 1))
         #endif
     }
 

@@ -48,7 +48,7 @@ public struct Simulator: Sendable {
             for c in 0..<C { w.stock[k * C + c] = x.prevalence[k * C + c] * x.population[c] }
         }
         #if PHM_INVARIANTS
-        Invariant.require(Invariant.stocksWithinPopulation(stock: w.stock.array, population: w.population.array, year: 0))
+        Invariant.require(Invariant.stocksWithinPopulation(stock: w.stock.elements, population: w.population.elements, year: 0))
         #endif
         for t in 0..<T {
             let interventionCost = enrolParticipants(x, w, outcome, year: t)

@@ -4,6 +4,19 @@ import XCTest
 /// The engine's invariant checks catch what they are for, pass what is right, and are compiled
 /// into the test build (so every engine test in this target runs with them on).
 final class InvariantTests: XCTestCase {
+    /// The checks read buffers in place; these wrap plain arrays for them.
+    func stocks(_ stock: [Double], _ population: [Double], year: Int) -> Invariant.Violation? {
+        stock.withUnsafeBufferPointer { s in
+            population.withUnsafeBufferPointer { Invariant.stocksWithinPopulation(stock: s, population: $0, year: year) }
+        }
+    }
+
+    func activity(_ demand: [Double], _ unmet: [Double], capacity: Double, service: Int = 0, year: Int = 1) -> Invariant.Violation? {
+        demand.withUnsafeBufferPointer { d in
+            unmet.withUnsafeBufferPointer { Invariant.activityWithinDemand(demand: d, unmet: $0, capacity: capacity, service: service, year: year) }
+        }
+    }
+
     func testChecksAreOnInTheTestBuild() {
         XCTAssertTrue(Invariant.isEnabled, "PHM_INVARIANTS is defined for debug builds in Package.swift")
     }
@@ -11,23 +24,23 @@ final class InvariantTests: XCTestCase {
     /// Two cohorts of 100 and 50, two needs (`[k*C + c]`).
     func testStockAbovePopulationOrBelowZeroIsCaught() {
         let population: [Double] = [100, 50]
-        XCTAssertNil(Invariant.stocksWithinPopulation(stock: [0, 50, 100, 0], population: population, year: 3))
-        let above = Invariant.stocksWithinPopulation(stock: [10, 20, 5, 50.001], population: population, year: 3)
+        XCTAssertNil(stocks([0, 50, 100, 0], population, year: 3))
+        let above = stocks([10, 20, 5, 50.001], population, year: 3)
         XCTAssertEqual(above?.invariant, "0 ≤ P ≤ N")
         XCTAssertEqual(above?.detail, "year 3, need 1, cohort 1: P = 50.001, N = 50.0")
-        XCTAssertNotNil(Invariant.stocksWithinPopulation(stock: [-1e-6, 0, 0, 0], population: population, year: 0))
-        XCTAssertNotNil(Invariant.stocksWithinPopulation(stock: [.nan, 0, 0, 0], population: population, year: 0), "NaN is caught")
+        XCTAssertNotNil(stocks([-1e-6, 0, 0, 0], population, year: 0))
+        XCTAssertNotNil(stocks([.nan, 0, 0, 0], population, year: 0), "NaN is caught")
     }
 
     /// Demand 60 + 40 = 100 against capacity 80: rationing serves 80% of each, U = (12, 8).
     func testActivityAboveDemandOrCapacityIsCaught() {
-        XCTAssertNil(Invariant.activityWithinDemand(demand: [60, 40], unmet: [12, 8], capacity: 80, service: 0, year: 1))
-        XCTAssertNil(Invariant.activityWithinDemand(demand: [60, 40], unmet: [0, 0], capacity: 100, service: 0, year: 1))
-        let negativeUnmet = Invariant.activityWithinDemand(demand: [60, 40], unmet: [-1, 8], capacity: 100, service: 2, year: 1)
+        XCTAssertNil(activity([60, 40], [12, 8], capacity: 80))
+        XCTAssertNil(activity([60, 40], [0, 0], capacity: 100))
+        let negativeUnmet = activity([60, 40], [-1, 8], capacity: 100, service: 2, year: 1)
         XCTAssertEqual(negativeUnmet?.invariant, "0 ≤ A ≤ D", "A = 61 > D = 60")
-        XCTAssertEqual(Invariant.activityWithinDemand(demand: [60, 40], unmet: [70, 0], capacity: 100, service: 0, year: 1)?.invariant,
+        XCTAssertEqual(activity([60, 40], [70, 0], capacity: 100)?.invariant,
                        "0 ≤ A ≤ D", "A = −10 < 0")
-        let overCapacity = Invariant.activityWithinDemand(demand: [60, 40], unmet: [10, 0], capacity: 80, service: 1, year: 4)
+        let overCapacity = activity([60, 40], [10, 0], capacity: 80, service: 1, year: 4)
         XCTAssertEqual(overCapacity?.invariant, "ΣA ≤ K")
         XCTAssertEqual(overCapacity?.detail, "year 4, service 1: activity 90.0 above capacity 80.0")
     }
