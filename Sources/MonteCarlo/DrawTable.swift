@@ -16,8 +16,17 @@ public struct DrawTable: Sendable {
     public internal(set) var qalys: [Double]
     public internal(set) var cost: [Double]
     public internal(set) var deaths: [Double]
+    /// Life-years `Σ_t Σ_c N[c,t]`, undiscounted (MODEL.md §2).
+    public internal(set) var lifeYears: [Double]
+    /// The part of ``qalys`` carried past the horizon by the survivors.
+    public internal(set) var qalysAfterHorizon: [Double]
     public internal(set) var groupQalys: [Double]
     public internal(set) var groupDeaths: [Double]
+    public internal(set) var groupLifeYears: [Double]
+    /// Deaths and life-years of each year in each draw, `[(o*D + d)*T + t]`, for their yearly
+    /// intervals (O(options × draws × years), like the per-draw totals).
+    public internal(set) var drawYearlyDeaths: [Double]
+    public internal(set) var drawYearlyLifeYears: [Double]
     /// Year-0 population of each group in each draw `[d*G + g]` (the same for every option).
     public internal(set) var groupPopulation: [Double]
     public internal(set) var serviceActivity: [Double]
@@ -40,8 +49,13 @@ public struct DrawTable: Sendable {
         qalys = .init(repeating: 0, count: O * draws)
         cost = qalys
         deaths = qalys
+        lifeYears = qalys
+        qalysAfterHorizon = qalys
         groupQalys = .init(repeating: 0, count: O * draws * G)
         groupDeaths = groupQalys
+        groupLifeYears = groupQalys
+        drawYearlyDeaths = .init(repeating: 0, count: O * draws * horizon)
+        drawYearlyLifeYears = drawYearlyDeaths
         groupPopulation = .init(repeating: 0, count: draws * G)
         serviceActivity = .init(repeating: 0, count: O * draws * S)
         serviceUnmet = serviceActivity
@@ -60,6 +74,20 @@ public struct DrawTable: Sendable {
 
     public func groupDeaths(option o: Int, group g: Int) -> [Double] {
         (0..<draws).map { groupDeaths[(o * draws + $0) * groupCount + g] }
+    }
+
+    public func groupLifeYears(option o: Int, group g: Int) -> [Double] {
+        (0..<draws).map { groupLifeYears[(o * draws + $0) * groupCount + g] }
+    }
+
+    /// Deaths in year `t` under option `o`, in draw order.
+    public func yearlyDeaths(option o: Int, year t: Int) -> [Double] {
+        (0..<draws).map { drawYearlyDeaths[(o * draws + $0) * horizon + t] }
+    }
+
+    /// Life-years (people alive) in year `t` under option `o`, in draw order.
+    public func yearlyLifeYears(option o: Int, year t: Int) -> [Double] {
+        (0..<draws).map { drawYearlyLifeYears[(o * draws + $0) * horizon + t] }
     }
 
     public func groupPopulation(group g: Int) -> [Double] {
@@ -85,6 +113,8 @@ public struct YearlySeries: Sendable {
     public internal(set) var capacity: [Double]      // [s*T + t]
     public internal(set) var qalys: [Double]         // [t]
     public internal(set) var cost: [Double]          // [t]
+    public internal(set) var deaths: [Double]        // [t]
+    public internal(set) var lifeYears: [Double]     // [t], N[t] summed over cohorts
     public internal(set) var groupQalys: [Double]    // [g*T + t]
     public internal(set) var participants: [Double] // [j*T + t]
 
@@ -95,6 +125,8 @@ public struct YearlySeries: Sendable {
         capacity = demand
         qalys = .init(repeating: 0, count: T)
         cost = qalys
+        deaths = qalys
+        lifeYears = qalys
         groupQalys = .init(repeating: 0, count: G * T)
         participants = .init(repeating: 0, count: J * T)
     }
@@ -103,12 +135,13 @@ public struct YearlySeries: Sendable {
         func add(_ a: inout [Double], _ b: [Double]) { for i in a.indices { a[i] += b[i] } }
         add(&demand, other.demand); add(&activity, other.activity); add(&unmet, other.unmet); add(&capacity, other.capacity)
         add(&qalys, other.qalys); add(&cost, other.cost); add(&groupQalys, other.groupQalys)
+        add(&deaths, other.deaths); add(&lifeYears, other.lifeYears)
         add(&participants, other.participants)
     }
 
     mutating func scale(by factor: Double) {
         func scale(_ a: inout [Double]) { for i in a.indices { a[i] *= factor } }
         scale(&demand); scale(&activity); scale(&unmet); scale(&capacity); scale(&qalys); scale(&cost)
-        scale(&groupQalys); scale(&participants)
+        scale(&deaths); scale(&lifeYears); scale(&groupQalys); scale(&participants)
     }
 }

@@ -4,21 +4,29 @@ import SimulationEngine
 /// Collects per-draw results from concurrent workers; each (option, draw) slot is written by
 /// exactly one worker, so no locking is needed (hence `@unchecked Sendable`).
 final class DrawTableBuilder: @unchecked Sendable {
-    let draws: Int, options: Int, groups: Int, services: Int
+    let draws: Int, options: Int, groups: Int, services: Int, horizon: Int
     let qalys: DoubleBuffer, cost: DoubleBuffer, deaths: DoubleBuffer
-    let groupQalys: DoubleBuffer, groupDeaths: DoubleBuffer, groupPopulation: DoubleBuffer
+    let lifeYears: DoubleBuffer, qalysAfterHorizon: DoubleBuffer
+    let groupQalys: DoubleBuffer, groupDeaths: DoubleBuffer, groupLifeYears: DoubleBuffer, groupPopulation: DoubleBuffer
     let serviceActivity: DoubleBuffer, serviceUnmet: DoubleBuffer
+    let yearlyDeaths: DoubleBuffer, yearlyLifeYears: DoubleBuffer
 
     init(layout: ModelLayout, options: Int, draws: Int) {
         self.draws = draws
         self.options = options
         groups = layout.groupCount
         services = layout.serviceCount
+        horizon = layout.horizon
+        yearlyDeaths = DoubleBuffer(count: options * draws * layout.horizon)
+        yearlyLifeYears = DoubleBuffer(count: options * draws * layout.horizon)
         qalys = DoubleBuffer(count: options * draws)
         cost = DoubleBuffer(count: options * draws)
         deaths = DoubleBuffer(count: options * draws)
+        lifeYears = DoubleBuffer(count: options * draws)
+        qalysAfterHorizon = DoubleBuffer(count: options * draws)
         groupQalys = DoubleBuffer(count: options * draws * groups)
         groupDeaths = DoubleBuffer(count: options * draws * groups)
+        groupLifeYears = DoubleBuffer(count: options * draws * groups)
         groupPopulation = DoubleBuffer(count: draws * groups)
         serviceActivity = DoubleBuffer(count: options * draws * services)
         serviceUnmet = DoubleBuffer(count: options * draws * services)
@@ -29,10 +37,17 @@ final class DrawTableBuilder: @unchecked Sendable {
         qalys[row] = outcome.qalys
         cost[row] = outcome.cost
         deaths[row] = outcome.deaths
+        lifeYears[row] = outcome.lifeYears
+        qalysAfterHorizon[row] = outcome.qalysAfterHorizon
         for g in 0..<groups {
             groupQalys[row * groups + g] = outcome.groupQalys[g]
             groupDeaths[row * groups + g] = outcome.groupDeaths[g]
+            groupLifeYears[row * groups + g] = outcome.groupLifeYears[g]
             if o == 0 { groupPopulation[d * groups + g] = outcome.groupPopulation[g] }
+        }
+        for t in 0..<horizon {
+            yearlyDeaths[row * horizon + t] = outcome.yearlyDeaths[t]
+            yearlyLifeYears[row * horizon + t] = outcome.yearlyLifeYears[t]
         }
         for s in 0..<services {
             serviceActivity[row * services + s] = outcome.serviceActivity[s]
@@ -48,8 +63,13 @@ final class DrawTableBuilder: @unchecked Sendable {
         table.qalys = qalys.array
         table.cost = cost.array
         table.deaths = deaths.array
+        table.lifeYears = lifeYears.array
+        table.qalysAfterHorizon = qalysAfterHorizon.array
         table.groupQalys = groupQalys.array
         table.groupDeaths = groupDeaths.array
+        table.groupLifeYears = groupLifeYears.array
+        table.drawYearlyDeaths = yearlyDeaths.array
+        table.drawYearlyLifeYears = yearlyLifeYears.array
         table.groupPopulation = groupPopulation.array
         table.serviceActivity = serviceActivity.array
         table.serviceUnmet = serviceUnmet.array
@@ -92,6 +112,8 @@ final class SeriesSlot: @unchecked Sendable {
         add(&series[o].capacity, inputs.capacity)
         add(&series[o].qalys, outcome.yearlyQalys)
         add(&series[o].cost, outcome.yearlyCost)
+        add(&series[o].deaths, outcome.yearlyDeaths)
+        add(&series[o].lifeYears, outcome.yearlyLifeYears)
         add(&series[o].groupQalys, outcome.yearlyGroupQalys)
         add(&series[o].participants, outcome.yearlyParticipants)
     }

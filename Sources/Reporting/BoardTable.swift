@@ -6,9 +6,9 @@ import RunAnalysis
 public enum BoardTable {
     public static func text(_ summary: RunSummary) -> String {
         var grid = TextGrid(
-            header: ["option", "QALYs", "cost", "ΔQALYs (95% interval)", "Δcost (95% interval)", "ICER £/QALY",
-                     "NMB @£\(Formatting.grouped(summary.threshold / 1000))k", "P(CE)", "Δgap", "ΔSII"],
-            alignments: [.left] + Array(repeating: .right, count: 9))
+            header: ["option", "QALYs", "cost", "ΔQALYs (95% interval)", "Δcost (95% interval)", "Δdeaths", "Δlife-years",
+                     "ICER £/QALY", "NMB @£\(Formatting.grouped(summary.threshold / 1000))k", "P(CE)", "Δgap", "ΔSII"],
+            alignments: [.left] + Array(repeating: .right, count: 11))
         for option in summary.options {
             let increment = option.incremental
             grid.append([
@@ -17,6 +17,8 @@ public enum BoardTable {
                 Formatting.millions(option.cost.mean, decimals: 1),
                 increment.map { Formatting.interval($0.qalys.mean, $0.qalys.low, $0.qalys.high) } ?? "–",
                 increment.map { "\(Formatting.millions($0.cost.mean, signed: true)) (\(Formatting.millions($0.cost.low, signed: true)) to \(Formatting.millions($0.cost.high, signed: true)))" } ?? "–",
+                increment.map { Formatting.signed($0.deaths.mean, decimals: 1) } ?? "–",
+                increment.map { Formatting.signed($0.lifeYears.mean, decimals: 0) } ?? "–",
                 icer(option),
                 increment == nil ? "–" : Formatting.millions(option.economics.nmb.mean, signed: true),
                 Formatting.grouped(option.economics.probabilityCostEffective, decimals: 2),
@@ -25,7 +27,7 @@ public enum BoardTable {
             ])
         }
         let header = "\(summary.scenario): \(summary.draws) draw\(summary.draws == 1 ? "" : "s")\(summary.deterministic ? " (deterministic)" : ""), seed \(summary.seed), \(summary.horizon) years; QALYs and costs discounted"
-        let note = "Δ against base. Δgap, ΔSII: change in the health gap and slope index of inequality between \(summary.groups.first ?? "") and \(summary.groups.last ?? "") (negative = narrower)."
+        let note = "Δ against base. Deaths and life-years (people alive each year, summed) are over the horizon, undiscounted; QALYs include the value survivors carry past it. Δgap, ΔSII: change in the health gap and slope index of inequality between \(summary.groups.first ?? "") and \(summary.groups.last ?? "") (negative = narrower)."
         return [header, "", grid.text, "", note].joined(separator: "\n")
     }
 

@@ -1,3 +1,4 @@
+import DrawStatistics
 import Foundation
 import MonteCarlo
 import RunAnalysis
@@ -41,7 +42,7 @@ public enum RunFiles {
         for o in 0..<table.optionCount {
             for d in 0..<table.draws {
                 let row = o * table.draws + d
-                let values = [("qalys", table.qalys[row]), ("cost", table.cost[row]), ("deaths", table.deaths[row])]
+                let values = [("qalys", table.qalys[row]), ("cost", table.cost[row]), ("deaths", table.deaths[row]), ("life_years", table.lifeYears[row])]
                     + (0..<G).map { ("qalys of \(table.groupNames[$0])", table.groupQalys[row * G + $0]) }
                 if let (name, value) = values.first(where: { !$0.1.isFinite }) {
                     throw NonFiniteValue(quantity: "option \(table.optionNames[o]), draw \(d), \(name)", value: "\(value)")
@@ -50,33 +51,53 @@ public enum RunFiles {
         }
     }
 
-    /// One row per draw and option: QALYs, cost, deaths, and QALYs by equity group.
+    /// One row per draw and option: QALYs (with the value after the horizon, also given alone),
+    /// cost, deaths, life-years, and QALYs, deaths and life-years by equity group.
     static func drawsCSV(_ table: DrawTable) -> String {
-        var csv = CSVText(header: ["draw", "option", "qalys", "cost", "deaths"] + table.groupNames.map { "qalys_\($0)" })
+        let groups = ["qalys", "deaths", "life_years"].flatMap { metric in table.groupNames.map { "\(metric)_\($0)" } }
+        var csv = CSVText(header: ["draw", "option", "qalys", "cost", "deaths", "life_years", "qalys_after_horizon"] + groups)
         let D = table.draws, G = table.groupCount
         for o in 0..<table.optionCount {
             for d in 0..<D {
                 let row = o * D + d
-                csv.append([.integer(d), .text(table.optionNames[o]), .number(table.qalys[row]), .number(table.cost[row]), .number(table.deaths[row])]
-                    + (0..<G).map { .number(table.groupQalys[row * G + $0]) })
+                csv.append([.integer(d), .text(table.optionNames[o]), .number(table.qalys[row]), .number(table.cost[row]), .number(table.deaths[row]),
+                            .number(table.lifeYears[row]), .number(table.qalysAfterHorizon[row])]
+                    + [table.groupQalys, table.groupDeaths, table.groupLifeYears].flatMap { metric in (0..<G).map { .number(metric[row * G + $0]) } })
             }
         }
         return csv.text
     }
 
     /// Means over draws per option and year: one row per service (demand, activity, unmet,
-    /// capacity = budget ÷ unit cost) and one row with service `*` for the year's QALYs and cost
-    /// (undiscounted).
+    /// capacity = budget ÷ unit cost) and one row with service `*` for the year's QALYs, cost,
+    /// deaths and life-years (undiscounted), the last two with their 95% intervals over draws and,
+    /// against base, their changes with 95% intervals (empty for base).
     static func yearlyCSV(_ table: DrawTable) -> String {
-        var csv = CSVText(header: ["option", "year", "service", "demand", "activity", "unmet", "qalys", "cost", "capacity"])
+        let lives = ["deaths", "life_years"].flatMap { [$0, "\($0)_low", "\($0)_high"] }
+        var csv = CSVText(header: ["option", "year", "service", "demand", "activity", "unmet", "qalys", "cost", "capacity"]
+                          + lives + lives.map { "incremental_\($0)" })
         let T = table.horizon
         for o in 0..<table.optionCount {
             let series = table.yearly[o]
             for t in 0..<T {
-                csv.append([.text(table.optionNames[o]), .integer(t), "*", "", "", "", .number(series.qalys[t]), .number(series.cost[t]), ""])
+                let deaths = table.yearlyDeaths(option: o, year: t), lifeYears = table.yearlyLifeYears(option: o, year: t)
+                func cells(_ mean: Double, _ values: [Double]) -> [CSVField] {
+                    let interval = Interval(values)
+                    return [.number(mean), .number(interval.low), .number(interval.high)]
+                }
+                func change(_ values: [Double], _ base: [Double]) -> [CSVField] {
+                    guard o > 0 else { return ["", "", ""] }
+                    let differences = zip(values, base).map { $0 - $1 }
+                    return cells(Interval(differences).mean, differences)
+                }
+                csv.append([.text(table.optionNames[o]), .integer(t), "*", "", "", "", .number(series.qalys[t]), .number(series.cost[t]), ""]
+                           + cells(series.deaths[t], deaths) + cells(series.lifeYears[t], lifeYears)
+                           + change(deaths, table.yearlyDeaths(option: 0, year: t))
+                           + change(lifeYears, table.yearlyLifeYears(option: 0, year: t)))
                 for (s, name) in table.serviceNames.enumerated() {
                     csv.append([.text(table.optionNames[o]), .integer(t), .text(name), .number(series.demand[s * T + t]),
-                                .number(series.activity[s * T + t]), .number(series.unmet[s * T + t]), "", "", .number(series.capacity[s * T + t])])
+                                .number(series.activity[s * T + t]), .number(series.unmet[s * T + t]), "", "", .number(series.capacity[s * T + t])]
+                               + Array(repeating: "", count: 12))
                 }
             }
         }

@@ -13,6 +13,7 @@ public enum RunReport {
         document.sections = [
             answer(summary, board: board),
             ReportSection("Board table", [.table(board.reportTable)] + board.notes.map(ReportBlock.note)),
+            lives(summary),
             stances(summary),
             ReportSection("Who gains", [.chart(RunCharts.groupGains(summary))]),
             tradeOff(summary, detail: detail),
@@ -92,6 +93,23 @@ public enum RunReport {
         ])
     }
 
+    /// Deaths and life-years against base, with their 95% intervals: a death averted keeps a
+    /// person in the population, so it shows here and in the QALYs (MODEL.md §2).
+    public static func lives(_ summary: RunSummary) -> ReportSection {
+        let rows = summary.options.compactMap { option in
+            option.incremental.map { increment in
+                [option.name, Formatting.grouped(option.deaths.mean, decimals: 1),
+                 Formatting.interval(increment.deaths.mean, increment.deaths.low, increment.deaths.high, decimals: 1),
+                 Formatting.interval(increment.lifeYears.mean, increment.lifeYears.low, increment.lifeYears.high)]
+            }
+        }
+        return ReportSection("Deaths and life-years", [
+            .table(ReportTable(header: ["option", "deaths", "change in deaths (95% interval)", "life-years gained (95% interval)"],
+                               rows: rows, numericColumns: [1, 2, 3])),
+            .note("Over the \(summary.horizon) years, undiscounted, against base (\(Formatting.grouped(summary.options.first?.deaths.mean ?? 0, decimals: 1)) deaths). Life-years: people alive each year, summed. People kept alive also count in later years' demand and health, and those alive at the end carry their expected QALYs past the horizon."),
+        ])
+    }
+
     /// Cumulative gains and costs by year, and the year each option pays back.
     public static func payback(_ summary: RunSummary, detail: RunDetail) -> ReportSection {
         let rows = detail.balances.map { balance in
@@ -116,7 +134,7 @@ extension RunReport {
         let replay = ["phm", "run", manifest.scenarioFile] + (manifest.deterministic ? ["--deterministic"] : ["--draws", "\(manifest.draws)", "--seed", "\(manifest.seed)"])
             + (others.isEmpty ? [] : ["--options", others.joined(separator: ",")])
         return about(manifest, replay: replay,
-                     contents: "This folder also holds summary.json and summary.csv (every number in this report), draws.csv (each draw's QALYs and costs by group), yearly.csv (yearly demand, activity, unmet demand, capacity, QALYs and cost) and manifest.json.")
+                     contents: "This folder also holds summary.json and summary.csv (every number in this report), draws.csv (each draw's QALYs, costs, deaths and life-years, also by group), yearly.csv (yearly demand, activity, unmet demand, capacity, QALYs, cost, deaths and life-years) and manifest.json.")
     }
 
     /// "About this run" for any command: the manifest's settings, `replay` (the command that makes

@@ -20,11 +20,16 @@ enum SummaryCSV {
             let name = option.name
             add(name, "qalys", "all", option.qalys)
             add(name, "cost", "all", option.cost)
+            add(name, "qalys_after_horizon", "all", option.qalysAfterHorizon)
             add(name, "deaths", "all", option.deaths)
+            add(name, "life_years", "all", option.lifeYears)
             for group in option.groups {
                 add(name, "population", group.name, Interval(mean: group.population, low: group.population, high: group.population))
                 add(name, "qalys", group.name, group.qalys)
                 add(name, "deaths", group.name, group.deaths)
+                add(name, "life_years", group.name, group.lifeYears)
+                add(name, "incremental_deaths", group.name, group.incrementalDeaths)
+                add(name, "incremental_life_years", group.name, group.incrementalLifeYears)
                 add(name, "health", group.name, group.health)
                 add(name, "net_gain", group.name, group.netGain)
             }
@@ -36,6 +41,7 @@ enum SummaryCSV {
                 add(name, "incremental_qalys", "all", increment.qalys)
                 add(name, "incremental_cost", "all", increment.cost)
                 add(name, "incremental_deaths", "all", increment.deaths)
+                add(name, "incremental_life_years", "all", increment.lifeYears)
                 add(name, "net_health_change", "all", increment.netHealth)
             }
             add(name, "nmb", "all", option.economics.nmb)

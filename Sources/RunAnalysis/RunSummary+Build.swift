@@ -27,6 +27,8 @@ extension RunSummary {
         let qalys = (0..<O).map { Array(table.values(table.qalys, option: $0)) }
         let costs = (0..<O).map { Array(table.values(table.cost, option: $0)) }
         let deaths = (0..<O).map { Array(table.values(table.deaths, option: $0)) }
+        let lifeYears = (0..<O).map { Array(table.values(table.lifeYears, option: $0)) }
+        func change(_ values: [Double], from base: [Double]) -> Interval { Interval(zip(values, base).map { $0 - $1 }) }
         let populations = (0..<G).map { g in table.groupPopulation(group: g).reduce(0, +) / Double(D) }
         let totalPopulation = populations.reduce(0, +)
         let threshold = scenario.threshold
@@ -50,6 +52,9 @@ extension RunSummary {
                     name: table.groupNames[g], population: populations[g],
                     qalys: Interval(table.groupQalys(option: o, group: g)),
                     deaths: Interval(table.groupDeaths(option: o, group: g)),
+                    lifeYears: Interval(table.groupLifeYears(option: o, group: g)),
+                    incrementalDeaths: o == 0 ? nil : change(table.groupDeaths(option: o, group: g), from: table.groupDeaths(option: 0, group: g)),
+                    incrementalLifeYears: o == 0 ? nil : change(table.groupLifeYears(option: o, group: g), from: table.groupLifeYears(option: 0, group: g)),
                     health: try dcea.summary(option: o) { $0.health[g] },
                     netGain: Interval((0..<D).map { d in
                         (dcea.distributions[o][d].health[g] - dcea.distributions[0][d].health[g]) * populations[g]
@@ -62,7 +67,8 @@ extension RunSummary {
             let increment: Increment? = o == 0 ? nil : Increment(
                 qalys: Interval(cea.incrementalQALYs(option: o)),
                 cost: Interval(cea.incrementalCosts(option: o)),
-                deaths: Interval(zip(deaths[o], deaths[0]).map { $0 - $1 }),
+                deaths: change(deaths[o], from: deaths[0]),
+                lifeYears: change(lifeYears[o], from: lifeYears[0]),
                 netHealth: Interval(dcea.healthChanges[o]))
             let entry = frontier.entries[o]
             let ratio = cea.incremental(option: o).ratio
@@ -76,7 +82,8 @@ extension RunSummary {
                 probabilityCostEffective: probability[o], evpi: evpi)
             summaries.append(OptionSummary(
                 name: options[o].name, description: options[o].description,
-                qalys: Interval(qalys[o]), cost: Interval(costs[o]), deaths: Interval(deaths[o]),
+                qalys: Interval(qalys[o]), qalysAfterHorizon: Interval(table.values(table.qalysAfterHorizon, option: o)),
+                cost: Interval(costs[o]), deaths: Interval(deaths[o]), lifeYears: Interval(lifeYears[o]),
                 groups: groups, services: services, incremental: increment, economics: economics,
                 equity: try Self.equity(dcea, option: o, rankings: rankings, plane: o == 0 ? nil : planes[o - 1])))
         }

@@ -31,12 +31,16 @@ public struct RunSummary: Codable, Sendable {
 public struct OptionSummary: Codable, Sendable {
     public let name: String
     public let description: String
-    /// Discounted QALYs over the horizon, whole population.
+    /// Discounted QALYs over the horizon, whole population, with the value after the horizon.
     public let qalys: Interval
+    /// The part of ``qalys`` survivors carry past the horizon (MODEL.md §2).
+    public let qalysAfterHorizon: Interval
     /// Discounted cost over the horizon (£).
     public let cost: Interval
     /// Deaths over the horizon (undiscounted).
     public let deaths: Interval
+    /// Life-years over the horizon, `Σ_t N[t]` (undiscounted).
+    public let lifeYears: Interval
     public let groups: [GroupSummary]
     public let services: [ServiceSummary]
     /// Against base; absent for base itself.
@@ -51,6 +55,10 @@ public struct GroupSummary: Codable, Sendable {
     public let population: Double
     public let qalys: Interval
     public let deaths: Interval
+    public let lifeYears: Interval
+    /// Against base (absent for base itself): change in the group's deaths and life-years.
+    public let incrementalDeaths: Interval?
+    public let incrementalLifeYears: Interval?
     /// Final health h_g (MODEL.md §4): baseline plus net gain per person.
     public let health: Interval
     /// Net QALY gain against base, net of displaced health when `opportunity_cost` is set.
@@ -67,6 +75,7 @@ public struct Increment: Codable, Sendable {
     public let qalys: Interval
     public let cost: Interval
     public let deaths: Interval
+    public let lifeYears: Interval
     /// Change in total health net of health displaced by extra cost (DCEA), QALYs.
     public let netHealth: Interval
 }

@@ -56,8 +56,11 @@ extension ScenarioParser {
             let population = keys["population"].flatMap { parameter($0.value, $0.path, .nonNegative) }
             let utility = keys["utility"].flatMap { parameter($0.value, $0.path, .share) }
             let growth = keys["growth"].map { parameter($0.value, $0.path, .growthRate) } ?? .fixed(0, at: "\(rowPath).growth")
-            guard levels.count == dimensions.count, let population, let utility, let growth else { continue }
-            addCohort(Cohort(levels: levels, population: population, utility: utility, growth: growth), at: row, rowPath)
+            // Optional: absent = no value after the horizon; given but unusable = nil (reported).
+            let afterHorizon = keys["qalys_after_horizon"].map { parameter($0.value, $0.path, .nonNegative) }
+            guard levels.count == dimensions.count, let population, let utility, let growth, afterHorizon != .some(nil) else { continue }
+            let cohort = Cohort(levels: levels, population: population, utility: utility, growth: growth, qalysAfterHorizon: afterHorizon ?? nil)
+            addCohort(cohort, at: row, rowPath)
         }
     }
 
@@ -145,13 +148,16 @@ extension ScenarioParser {
         let population = number("population", .nonNegative)
         let utility = number("utility", .share)
         let growth = number("growth", default: 0, .growthRate)
-        guard levels.count == dimensions.count, let population, let utility, let growth else { return }
+        let afterHorizonGiven = !(fields["qalys_after_horizon"]?.value.isEmpty ?? true)
+        let afterHorizon = number("qalys_after_horizon", default: 0, .nonNegative)
+        guard levels.count == dimensions.count, let population, let utility, let growth, let afterHorizon else { return }
         let prefix = "cohorts.\(levels.enumerated().map { dimensions[$0].levels[$1] }.joined(separator: "/"))"
         let cohort = Cohort(
             levels: levels,
             population: .fixed(population, at: "\(prefix).population"),
             utility: .fixed(utility, at: "\(prefix).utility"),
-            growth: .fixed(growth, at: "\(prefix).growth"))
+            growth: .fixed(growth, at: "\(prefix).growth"),
+            qalysAfterHorizon: afterHorizonGiven ? .fixed(afterHorizon, at: "\(prefix).qalys_after_horizon") : nil)
         let key = cohort.key(in: dimensions)
         if let first = cohortKeys[key] {
             csv.error(line: row.line, column: 1, "cohorts", "cohort \(key) is listed twice (first as cohort \(first + 1)); merge the rows")

@@ -15,13 +15,18 @@ extension ScenarioParser {
             incidenceFailed = incidence == nil
         }
         let utilityLoss = quantity(keys, "utility_loss", p, default: 0, .nonNegative)
-        let excessDeaths = quantity(keys, "excess_deaths", p, default: 0, .share)
+        let excessDeaths = cohortQuantity(keys, "excess_deaths", p, default: 0, .yearlyRate)
+        // A need cannot progress into itself (people would leave and rejoin the same stock).
+        let progression = namedQuantities(
+            keys["progression"], kind: "need", names: needNames, .yearlyRate, allowed: needNames.filter { $0 != entry.key })
         let use = namedQuantities(keys["use"], kind: "service", names: serviceNames, .nonNegative)
-        guard let prevalence, let exitRate, !incidenceFailed, let utilityLoss, let excessDeaths, let use else { return nil }
+        guard let prevalence, let exitRate, !incidenceFailed, let utilityLoss, let excessDeaths, let progression,
+              let use else { return nil }
         return Need(
             name: entry.key, prevalence: prevalence, exitRate: exitRate, incidence: incidence,
-            utilityLoss: utilityLoss, excessDeaths: excessDeaths, use: use)
+            utilityLoss: utilityLoss, excessDeaths: excessDeaths, progression: progression, use: use)
     }
+
 
     /// Reads `services.NAME`.
     func readService(_ entry: NodeReader.Entry) -> Service? {
@@ -104,9 +109,13 @@ extension ScenarioParser {
         let incidence = namedQuantities(keys["incidence"], kind: "need", names: needNames, .share)
         let demand = namedQuantities(keys["demand"], kind: "service", names: serviceNames, .nonNegative)
         let access = namedQuantities(keys["access"], kind: "service", names: serviceNames, .share)
+        let mortality = namedQuantities(keys["mortality"], kind: "need", names: needNames, .share)
+        let progression = namedQuantities(keys["progression"], kind: "need", names: needNames, .share)
         let qaly = quantity(keys, "qaly_per_participant", path, default: 0, .any)
-        guard let incidence, let demand, let access, let qaly else { return nil }
-        return .init(incidence: incidence, demand: demand, access: access, qalyPerParticipant: qaly)
+        guard let incidence, let demand, let access, let mortality, let progression, let qaly else { return nil }
+        return .init(
+            incidence: incidence, demand: demand, access: access, mortality: mortality, progression: progression,
+            qalyPerParticipant: qaly)
     }
 
     // MARK: Helpers for optional keys with defaults
@@ -125,14 +134,22 @@ extension ScenarioParser {
     }
 
     /// A mapping from need or service names to quantities (`use`, effects); nil when unusable.
-    func namedQuantities(_ entry: NodeReader.Entry?, kind: String, names: [String], _ range: ValueRange) -> [Int: Parameter]? {
+    /// `allowed` narrows the names that may appear (default: all of `names`); a name outside it
+    /// is reported with the closest allowed one.
+    func namedQuantities(_ entry: NodeReader.Entry?, kind: String, names: [String], _ range: ValueRange, allowed: [String]? = nil) -> [Int: Parameter]? {
         guard let entry else { return [:] }
         guard let items = reader.entries(entry.value, entry.path, expected: "a mapping {\(kind.uppercased()): value}") else { return nil }
         var result: [Int: Parameter] = [:]
         var failed = false
+        let allowed = allowed ?? names
         for item in items {
-            guard let index = names.firstIndex(of: item.key) else {
-                unknown(kind, item.key, among: names, at: item.keyNode, item.path)
+            guard allowed.contains(item.key), let index = names.firstIndex(of: item.key) else {
+                if names.contains(item.key) {
+                    let others = allowed.isEmpty ? "the scenario has no other need" : "known: \(allowed.joined(separator: ", "))"
+                    diagnostics.error(at: item.keyNode, item.path, "`\(item.key)` cannot progress into itself; name another need (\(others))")
+                } else {
+                    unknown(kind, item.key, among: allowed, at: item.keyNode, item.path)
+                }
                 failed = true
                 continue
             }

@@ -88,19 +88,21 @@ public enum ScenarioSchema {
     public static let cohortRow = ObjectSpec("cohort", "One cohort: a level for every dimension, and its people.", openKeys: true, [
         KeySpec("population", required: true, "Year-0 population N[c,0].", .quantity),
         KeySpec("utility", required: true, "Utility of a person-year without any modelled need.", .quantity),
-        KeySpec("growth", "Yearly population growth rate (default 0).", .quantity),
+        KeySpec("growth", "Yearly population growth rate net of births, migration and deaths the scenario does not model (default 0).", .quantity),
+        KeySpec("qalys_after_horizon", "Discounted QALYs each person alive at the end of the horizon can still expect, valued at year T (default 0).", .quantity),
     ])
 
     public static let cohortTable = ObjectSpec("cohorts", "Cohorts read from a CSV file.", [
-        KeySpec("table", required: true, "CSV file relative to the scenario; header: dimensions, population, utility[, growth].", .string(pattern: nil)),
+        KeySpec("table", required: true, "CSV file relative to the scenario; header: dimensions, population, utility[, growth][, qalys_after_horizon].", .string(pattern: nil)),
     ])
 
     public static let need = ObjectSpec("need", "A health need carried by a stock of people (MODEL.md §2).", [
         KeySpec("prevalence", required: true, "π[c,k]: share of the cohort with the need in year 0.", .cohortQuantity),
         KeySpec("exit_rate", "ρ: share of people with the need who leave the stock each year.", .quantity),
-        KeySpec("incidence", "ι[c,k]: yearly incidence among people without the need; null = steady state ρπ/(1−π).", .nullable(.cohortQuantity)),
+        KeySpec("incidence", "ι[c,k]: yearly incidence among people without the need; null = the steady state given exits, deaths and progression.", .nullable(.cohortQuantity)),
         KeySpec("utility_loss", "δ: QALYs lost per person-year with the need.", .quantity),
-        KeySpec("excess_deaths", "Deaths per person-year with the need.", .quantity),
+        KeySpec("excess_deaths", "m[c,k]: deaths per person-year with the need (0 to 1); they leave the population.", .cohortQuantity),
+        KeySpec("progression", "θ: share of people with the need who move to another need each year, by need (0 to 1).", .namedMap(.quantity, keyDescription: "need")),
         KeySpec("use", "u: units of each service used per person with the need per year.", .namedMap(.quantity, keyDescription: "service")),
     ])
 
@@ -119,6 +121,8 @@ public enum ScenarioSchema {
         KeySpec("incidence", "Relative reduction of incidence among participants, by need.", .namedMap(.quantity, keyDescription: "need")),
         KeySpec("demand", "Units avoided per participant per year, by service.", .namedMap(.quantity, keyDescription: "service")),
         KeySpec("access", "Share of the access shortfall closed for participants, by service.", .namedMap(.quantity, keyDescription: "service")),
+        KeySpec("mortality", "Relative reduction of a need's excess deaths among participants (0 to 1), by need.", .namedMap(.quantity, keyDescription: "need")),
+        KeySpec("progression", "Relative reduction of progression out of a need among participants (0 to 1), by need.", .namedMap(.quantity, keyDescription: "need")),
         KeySpec("qaly_per_participant", "QALYs gained per participant.", .quantity),
     ])
 

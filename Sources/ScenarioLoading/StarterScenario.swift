@@ -23,16 +23,17 @@ public enum StarterScenario {
             shares: {Q1: 0.26, Q2: 0.22, Q3: 0.22, Q4: 0.16, Q5: 0.14}
 
         cohorts:                            # one row per combination; or `cohorts: {table: cohorts.csv}`
-          - {imd: Q1, age: "0-64", population: 48000, utility: 0.84, growth: 0.004}
-          - {imd: Q1, age: "65+", population: 8000, utility: 0.70}
-          - {imd: Q2, age: "0-64", population: 47000, utility: 0.86, growth: 0.004}
-          - {imd: Q2, age: "65+", population: 9000, utility: 0.72}
-          - {imd: Q3, age: "0-64", population: 46000, utility: 0.87, growth: 0.003}
-          - {imd: Q3, age: "65+", population: 10000, utility: 0.74}
-          - {imd: Q4, age: "0-64", population: 45000, utility: 0.88, growth: 0.003}
-          - {imd: Q4, age: "65+", population: 11000, utility: 0.76}
-          - {imd: Q5, age: "0-64", population: 44000, utility: 0.89, growth: 0.002}
-          - {imd: Q5, age: "65+", population: 12000, utility: 0.78}
+          # qalys_after_horizon: discounted QALYs a survivor still expects at the end of the horizon
+          - {imd: Q1, age: "0-64", population: 48000, utility: 0.84, growth: 0.004, qalys_after_horizon: 17.0}
+          - {imd: Q1, age: "65+", population: 8000, utility: 0.70, qalys_after_horizon: 5.5}
+          - {imd: Q2, age: "0-64", population: 47000, utility: 0.86, growth: 0.004, qalys_after_horizon: 18.0}
+          - {imd: Q2, age: "65+", population: 9000, utility: 0.72, qalys_after_horizon: 6.2}
+          - {imd: Q3, age: "0-64", population: 46000, utility: 0.87, growth: 0.003, qalys_after_horizon: 18.6}
+          - {imd: Q3, age: "65+", population: 10000, utility: 0.74, qalys_after_horizon: 6.8}
+          - {imd: Q4, age: "0-64", population: 45000, utility: 0.88, growth: 0.003, qalys_after_horizon: 19.2}
+          - {imd: Q4, age: "65+", population: 11000, utility: 0.76, qalys_after_horizon: 7.4}
+          - {imd: Q5, age: "0-64", population: 44000, utility: 0.89, growth: 0.002, qalys_after_horizon: 19.7}
+          - {imd: Q5, age: "65+", population: 12000, utility: 0.78, qalys_after_horizon: 8.0}
 
         needs:
           hypertension:
@@ -40,8 +41,15 @@ public enum StarterScenario {
             exit_rate: 0.04                 # share leaving the stock each year
             incidence: null                 # null = steady state
             utility_loss: {dist: beta, mean: 0.03, sd: 0.01}   # QALYs lost per person-year
-            excess_deaths: 0.002
+            excess_deaths: {base: 0.001, multiply: {age: {"65+": 4.0}}}   # deaths per person-year; they leave the population
+            progression: {cvd: 0.01}        # share moving on to cardiovascular disease each year
             use: {gp_appointment: 2.5, emergency_admission: 0.04}
+          cvd:
+            prevalence: {base: 0.03, multiply: {age: {"65+": 5.0}}}
+            exit_rate: 0.02
+            utility_loss: 0.1
+            excess_deaths: {base: 0.01, multiply: {age: {"65+": 3.0}, imd: {Q1: 1.4}}}
+            use: {gp_appointment: 3.0, emergency_admission: 0.12}
 
         services:
           gp_appointment:
@@ -69,6 +77,8 @@ public enum StarterScenario {
             ramp: 2                         # years from first effect to full effect
             effects:
               incidence: {hypertension: 0.15}
+              progression: {hypertension: 0.3}   # treated blood pressure: slower progression to CVD
+              mortality: {hypertension: 0.1}
               demand: {emergency_admission: 0.002}
               qaly_per_participant: 0.002
 

@@ -70,10 +70,11 @@ enum ValueLimits {
 
     private static let table: [String: ValueRange] = [
         "needs.prevalence": .share, "needs.incidence": .share, "needs.exit_rate": .share,
-        "needs.utility_loss": .nonNegative, "needs.excess_deaths": .share, "needs.use": .nonNegative,
+        "needs.utility_loss": .nonNegative, "needs.excess_deaths": .yearlyRate, "needs.progression": .yearlyRate, "needs.use": .nonNegative,
         "services.unit_cost": .positive, "services.budget": .nonNegative, "services.base_rate": .nonNegative,
         "services.access": .share, "services.carryover": .share, "services.deaths_per_unmet": .nonNegative,
         "interventions.cost_per_participant": .nonNegative, "interventions.fixed_cost": .nonNegative,
         "interventions.budget": .nonNegative, "interventions.uptake": .share, "interventions.effects.access": .share,
+        "interventions.effects.mortality": .share, "interventions.effects.progression": .share,
     ]
 }

@@ -8,6 +8,8 @@ enum ValueRange {
     case share
     /// A yearly growth rate: above −100% (a population cannot shrink below nothing).
     case growthRate
+    /// A yearly rate per person, such as a death or progression rate: in [0, 1] per year.
+    case yearlyRate
 
     func problem(with mean: Double) -> String? {
         switch self {
@@ -16,6 +18,7 @@ enum ValueRange {
         case .positive: return mean > 0 ? nil : "must be greater than 0"
         case .share: return (0...1).contains(mean) ? nil : "is a share and must be within [0, 1]"
         case .growthRate: return mean > -1 ? nil : "is a yearly growth rate and must be greater than −1 (−100%)"
+        case .yearlyRate: return (0...1).contains(mean) ? nil : "is a rate per person-year and must be within [0, 1]"
         }
     }
 }

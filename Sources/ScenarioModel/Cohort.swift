@@ -8,12 +8,16 @@ public struct Cohort: Hashable, Sendable {
     public let utility: Parameter
     /// Yearly growth rate of the population.
     public let growth: Parameter
+    /// Discounted QALYs a member still alive at the end of the horizon can expect, valued at
+    /// year T (MODEL.md §2 "After the horizon"); `nil` = 0, no value after the horizon.
+    public let qalysAfterHorizon: Parameter?
 
-    public init(levels: [Int], population: Parameter, utility: Parameter, growth: Parameter) {
+    public init(levels: [Int], population: Parameter, utility: Parameter, growth: Parameter, qalysAfterHorizon: Parameter? = nil) {
         self.levels = levels
         self.population = population
         self.utility = utility
         self.growth = growth
+        self.qalysAfterHorizon = qalysAfterHorizon
     }
 
     /// The key used by `by_cohort` and in reports: level names joined by `/` in dimension order.

@@ -17,16 +17,25 @@ public struct Intervention: Hashable, Sendable {
         public let demand: [Int: Parameter]
         /// ε_acc[j,s]: share of the access shortfall closed for participants.
         public let access: [Int: Parameter]
+        /// ε_mort[j,k]: relative reduction of the need's excess deaths among participants; acts
+        /// through the share of the eligible who take part, φ = κ·uptake.
+        public let mortality: [Int: Parameter]
+        /// ε_prog[j,k]: relative reduction of progression out of the need among participants,
+        /// through φ as for mortality.
+        public let progression: [Int: Parameter]
         /// γ[j]: QALYs gained per participant.
         public let qalyPerParticipant: Parameter
 
         public init(
             incidence: [Int: Parameter], demand: [Int: Parameter], access: [Int: Parameter],
+            mortality: [Int: Parameter] = [:], progression: [Int: Parameter] = [:],
             qalyPerParticipant: Parameter
         ) {
             self.incidence = incidence
             self.demand = demand
             self.access = access
+            self.mortality = mortality
+            self.progression = progression
             self.qalyPerParticipant = qalyPerParticipant
         }
     }

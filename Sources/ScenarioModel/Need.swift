@@ -9,14 +9,19 @@ public struct Need: Hashable, Sendable {
     public let incidence: CohortValue?
     /// δ[k]: QALYs lost per person-year with the need.
     public let utilityLoss: Parameter
-    /// Deaths per person-year with the need.
-    public let excessDeaths: Parameter
+    /// m[c,k]: deaths per person-year with the need; these deaths leave the population
+    /// (MODEL.md §2).
+    public let excessDeaths: CohortValue
+    /// θ[k,n]: share of the people with this need who move to need `n` each year, by need index
+    /// (never this need's own index).
+    public let progression: [Int: Parameter]
     /// u[k,s]: units of each service used per person with the need per year, by service index.
     public let use: [Int: Parameter]
 
     public init(
         name: String, prevalence: CohortValue, exitRate: Parameter, incidence: CohortValue?,
-        utilityLoss: Parameter, excessDeaths: Parameter, use: [Int: Parameter]
+        utilityLoss: Parameter, excessDeaths: CohortValue, progression: [Int: Parameter] = [:],
+        use: [Int: Parameter]
     ) {
         self.name = name
         self.prevalence = prevalence
@@ -24,6 +29,7 @@ public struct Need: Hashable, Sendable {
         self.incidence = incidence
         self.utilityLoss = utilityLoss
         self.excessDeaths = excessDeaths
+        self.progression = progression
         self.use = use
     }
 }

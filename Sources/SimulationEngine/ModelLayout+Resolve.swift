@@ -79,21 +79,16 @@ extension ModelLayout {
         scalars(utility, any, into: x.utility)
         perCohort(prevalence, share, into: x.prevalence)
         scalars(exitRate, share, into: x.exitRate)
+        scalars(utilityLoss, any, into: x.utilityLoss)
+        perCohort(excessDeaths, share, into: x.excessDeaths)
+        scalars(progressionRate, share, into: x.progressionRate)
+        scalars(qalysAfterHorizon, nonNegative, into: x.qalysAfterHorizon)
         values.withUnsafeBufferPointer { v in
             for k in 0..<K {
-                if let plan = incidence[k] {
-                    plan.resolve(v, into: x.incidence.pointer + k * C, clampedTo: share)
-                } else {
-                    // Steady state: inflow ι(1−π)N equals outflow ρπN, so ι = ρπ/(1−π).
-                    for c in 0..<C {
-                        let p = x.prevalence[k * C + c]
-                        x.incidence[k * C + c] = p < 1 ? x.exitRate[k] * p / (1 - p) : 0
-                    }
-                }
+                if let plan = incidence[k] { plan.resolve(v, into: x.incidence.pointer + k * C, clampedTo: share) }
             }
         }
-        scalars(utilityLoss, any, into: x.utilityLoss)
-        scalars(excessDeaths, nonNegative, into: x.excessDeaths)
+        steadyStateIncidence(x)
         scalars(use, nonNegative, into: x.use)
 
         let budgets = lineBudgets(values, option: option)
@@ -122,6 +117,29 @@ extension ModelLayout {
         scalars(effectIncidence, share, into: x.effectIncidence)
         scalars(effectDemand, nonNegative, into: x.effectDemand)
         scalars(effectAccess, share, into: x.effectAccess)
+        scalars(effectMortality, share, into: x.effectMortality)
+        scalars(effectProgression, share, into: x.effectProgression)
         scalars(qalyPerParticipant, any, into: x.qalyPerParticipant)
+    }
+
+    /// `incidence: null` (MODEL.md §2): the incidence that holds prevalence steady when nothing
+    /// changes, with outflow by exits, deaths and progression out and inflow by progression in:
+    /// `ι = max(0, ((ρ + m + Σ_n θ[k,n])·π − Σ_h θ[h,k]·π[h]) / (1 − π))`, 0 when `π = 1`.
+    /// With no deaths and no progression the sums add exact zeros, so this is `ρπ/(1−π)` to the bit.
+    private func steadyStateIncidence(_ x: ResolvedInputs) {
+        let C = cohortCount
+        for k in 0..<needCount where incidence[k] == nil {
+            let pi = x.prevalence.pointer + k * C, m = x.excessDeaths.pointer + k * C
+            var out = x.exitRate[k]
+            for (r, route) in progressionRoutes.enumerated() where route.from == k { out += x.progressionRate[r] }
+            for c in 0..<C {
+                var inflow = 0.0
+                for (r, route) in progressionRoutes.enumerated() where route.to == k {
+                    inflow += x.progressionRate[r] * x.prevalence[route.from * C + c]
+                }
+                let p = pi[c]
+                x.incidence[k * C + c] = p < 1 ? max(0, ((out + m[c]) * p - inflow) / (1 - p)) : 0
+            }
+        }
     }
 }

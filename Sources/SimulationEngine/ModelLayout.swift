@@ -27,7 +27,15 @@ public struct ModelLayout: Sendable {
     let prevalence: [CohortPlan]
     /// nil = steady-state incidence ρπ/(1−π).
     let incidence: [CohortPlan?]
-    let exitRate: [Int], utilityLoss: [Int], excessDeaths: [Int]
+    let exitRate: [Int], utilityLoss: [Int]
+    /// m[c,k], cohort-varying.
+    let excessDeaths: [CohortPlan]
+    /// The progression routes `k → n` the scenario names, in need order, and the parameter of
+    /// each rate θ[k,n]: the simulator loops over these pairs, never over every K×K pair.
+    public let progressionRoutes: [(from: Int, to: Int)]
+    let progressionRate: [Int]
+    /// Parameter of each cohort's value after the horizon, or -1 for none (0).
+    let qalysAfterHorizon: [Int]
     /// Flattened [k*S + s] → parameter index, or -1 when the need uses none of the service.
     let use: [Int]
     let unitCost: [Int]
@@ -38,6 +46,14 @@ public struct ModelLayout: Sendable {
     let costPerParticipant: [Int], fixedCost: [Int]
     let uptake: [CohortPlan]
     let effectIncidence: [Int], effectDemand: [Int], effectAccess: [Int], qalyPerParticipant: [Int]
+    /// ε_mort[j*K+k] and ε_prog[j*K+k], -1 where the programme has no such effect.
+    let effectMortality: [Int], effectProgression: [Int]
+    /// Whether any programme reduces deaths; without, the engine reads `m` directly.
+    public let hasMortalityEffects: Bool
+    /// Whether any programme slows a progression the scenario has.
+    public let hasProgressionEffects: Bool
+    /// Whether any cohort carries a value after the horizon.
+    public let hasValueAfterHorizon: Bool
 
     /// Draw-independent intervention structure, used directly by the simulator.
     public let targeted: [Bool]      // [j*C + c]
@@ -104,6 +120,9 @@ public struct ModelLayout: Sendable {
         population = try indices(scenario.cohorts) { $0.population }
         utility = try indices(scenario.cohorts) { $0.utility }
         growth = try indices(scenario.cohorts) { $0.growth }
+        var afterHorizon: [Int] = []
+        for cohort in scenario.cohorts { afterHorizon.append(try cohort.qalysAfterHorizon.map { p throws(ModelLayoutError) in try at(p) } ?? -1) }
+        qalysAfterHorizon = afterHorizon
 
         prevalence = try plans(scenario.needs) { $0.prevalence }
         var incidence: [CohortPlan?] = []
@@ -111,7 +130,13 @@ public struct ModelLayout: Sendable {
         self.incidence = incidence
         exitRate = try indices(scenario.needs) { $0.exitRate }
         utilityLoss = try indices(scenario.needs) { $0.utilityLoss }
-        excessDeaths = try indices(scenario.needs) { $0.excessDeaths }
+        excessDeaths = try plans(scenario.needs) { $0.excessDeaths }
+        var routes: [(from: Int, to: Int, rate: Int)] = []
+        for (k, need) in scenario.needs.enumerated() {
+            for n in need.progression.keys.sorted() { routes.append((from: k, to: n, rate: try at(need.progression[n]!))) }
+        }
+        progressionRoutes = routes.map { (from: $0.from, to: $0.to) }
+        progressionRate = routes.map(\.rate)
         var use = [Int](repeating: -1, count: K * S)
         for (k, need) in scenario.needs.enumerated() {
             for (s, p) in need.use { use[k * S + s] = try at(p) }
@@ -136,14 +161,23 @@ public struct ModelLayout: Sendable {
         var effectIncidence = [Int](repeating: -1, count: J * K)
         var effectDemand = [Int](repeating: -1, count: J * S)
         var effectAccess = [Int](repeating: -1, count: J * S)
+        var effectMortality = [Int](repeating: -1, count: J * K)
+        var effectProgression = [Int](repeating: -1, count: J * K)
         for (j, intervention) in scenario.interventions.enumerated() {
             for (k, p) in intervention.effects.incidence { effectIncidence[j * K + k] = try at(p) }
+            for (k, p) in intervention.effects.mortality { effectMortality[j * K + k] = try at(p) }
+            for (k, p) in intervention.effects.progression { effectProgression[j * K + k] = try at(p) }
             for (s, p) in intervention.effects.demand { effectDemand[j * S + s] = try at(p) }
             for (s, p) in intervention.effects.access { effectAccess[j * S + s] = try at(p) }
         }
         self.effectIncidence = effectIncidence
         self.effectDemand = effectDemand
         self.effectAccess = effectAccess
+        self.effectMortality = effectMortality
+        self.effectProgression = effectProgression
+        hasMortalityEffects = effectMortality.contains { $0 >= 0 }
+        hasProgressionEffects = !routes.isEmpty && effectProgression.contains { $0 >= 0 }
+        hasValueAfterHorizon = qalysAfterHorizon.contains { $0 >= 0 }
         qalyPerParticipant = try indices(scenario.interventions) { $0.effects.qalyPerParticipant }
 
         targeted = scenario.interventions.flatMap { j in scenario.cohorts.map { j.targets($0) } }

@@ -10,7 +10,9 @@ public final class ResolvedInputs: @unchecked Sendable {
     public let incidence: DoubleBuffer         // ι[k*C+c]
     public let exitRate: DoubleBuffer          // ρ[k]
     public let utilityLoss: DoubleBuffer       // δ[k]
-    public let excessDeaths: DoubleBuffer      // [k]
+    public let excessDeaths: DoubleBuffer      // m[k*C+c]
+    public let progressionRate: DoubleBuffer   // θ of each route [r] (ModelLayout.progressionRoutes)
+    public let qalysAfterHorizon: DoubleBuffer // [c], 0 where the file gives none
     public let use: DoubleBuffer               // u[k*S+s]
     public let capacity: DoubleBuffer          // K[s*T+t] = budget / unit cost
     public let baseCapacity: DoubleBuffer      // K0[s*T+t], the base option's
@@ -28,6 +30,8 @@ public final class ResolvedInputs: @unchecked Sendable {
     public let effectIncidence: DoubleBuffer   // ε_inc[j*K+k]
     public let effectDemand: DoubleBuffer      // ε_dem[j*S+s]
     public let effectAccess: DoubleBuffer      // ε_acc[j*S+s]
+    public let effectMortality: DoubleBuffer   // ε_mort[j*K+k]
+    public let effectProgression: DoubleBuffer // ε_prog[j*K+k]
     public let qalyPerParticipant: DoubleBuffer // γ[j]
 
     public init(layout: ModelLayout) {
@@ -35,7 +39,9 @@ public final class ResolvedInputs: @unchecked Sendable {
         let J = layout.interventionCount, T = layout.horizon
         population = DoubleBuffer(count: C); growth = DoubleBuffer(count: C); utility = DoubleBuffer(count: C)
         prevalence = DoubleBuffer(count: K * C); incidence = DoubleBuffer(count: K * C)
-        exitRate = DoubleBuffer(count: K); utilityLoss = DoubleBuffer(count: K); excessDeaths = DoubleBuffer(count: K)
+        exitRate = DoubleBuffer(count: K); utilityLoss = DoubleBuffer(count: K); excessDeaths = DoubleBuffer(count: K * C)
+        progressionRate = DoubleBuffer(count: layout.progressionRoutes.count)
+        qalysAfterHorizon = DoubleBuffer(count: C)
         use = DoubleBuffer(count: K * S)
         capacity = DoubleBuffer(count: S * T); baseCapacity = DoubleBuffer(count: S * T); serviceBudget = DoubleBuffer(count: S * T)
         baseRate = DoubleBuffer(count: S * C); access = DoubleBuffer(count: S * C)
@@ -46,5 +52,6 @@ public final class ResolvedInputs: @unchecked Sendable {
         uptake = DoubleBuffer(count: J * C)
         effectIncidence = DoubleBuffer(count: J * K); effectDemand = DoubleBuffer(count: J * S)
         effectAccess = DoubleBuffer(count: J * S); qalyPerParticipant = DoubleBuffer(count: J)
+        effectMortality = DoubleBuffer(count: J * K); effectProgression = DoubleBuffer(count: J * K)
     }
 }

@@ -20,6 +20,7 @@ extension Simulator {
             let denominator = x.costPerParticipant[j] * reachable
             let coverage = denominator > 0 ? min(1, funding / denominator) : (funding > 0 ? 1 : 0)
             for c in 0..<C { Z[c] *= coverage }
+            w.coverage[j * T + t] = coverage
             let enrolled = coverage * reachable
             outcome.participants[j] += enrolled
             outcome.yearlyParticipants[j * T + t] = enrolled
@@ -30,7 +31,8 @@ extension Simulator {
 
     /// Effects in year t of the participants of year t − L, weighted by w[j,t]:
     /// the kept share of incidence `1 − I = Π_j (1 − w·ε_inc·Z/N)`, demand avoided
-    /// `V = Σ_j w·ε_dem·Z`, the access gain `Σ_j w·ε_acc·Z/N` and direct health `G = Σ_j w·γ·Z`.
+    /// `V = Σ_j w·ε_dem·Z`, the access gain `Σ_j w·ε_acc·Z/N` and direct health `G = Σ_j w·γ·Z`;
+    /// then mortality and progression (``applyShareEffects(_:_:year:)``).
     func applyEffects(_ x: ResolvedInputs, _ w: Workspace, year t: Int) {
         let C = layout.cohortCount, K = layout.needCount, S = layout.serviceCount
         let J = layout.interventionCount, T = layout.horizon
@@ -66,6 +68,38 @@ extension Simulator {
             let health = weight * x.qalyPerParticipant[j]
             if health != 0 {
                 for c in 0..<C { direct[c] += health * Z[c] }
+            }
+        }
+    }
+
+    /// Effects that act through the share of the eligible who take part, `φ = κ·uptake` in
+    /// target cohorts, of year t − L (MODEL.md §2): the death rate after interventions
+    /// `m' = m·Π_j (1 − w·ε_mort·φ)` and the kept share of progression `1 − R = Π_j (1 − w·ε_prog·φ)`.
+    /// Only scenarios with such effects pay for these loops.
+    func applyShareEffects(_ x: ResolvedInputs, _ w: Workspace, year t: Int) {
+        let C = layout.cohortCount, K = layout.needCount, J = layout.interventionCount, T = layout.horizon
+        let mortality = layout.hasMortalityEffects, progression = layout.hasProgressionEffects
+        if mortality { w.deathRate.assign(from: x.excessDeaths) }
+        if !layout.progressionRoutes.isEmpty { w.progressionKept.fill(1) }
+        guard mortality || progression else { return }
+        targetWeight.withUnsafeBufferPointer { weights in
+            for j in 0..<J {
+                let weight = layout.effectWeight[j * T + t]
+                guard weight > 0 else { continue }
+                let coverage = w.coverage[j * T + t - layout.lag[j]]
+                let uptake = x.uptake.pointer + j * C, targeted = weights.baseAddress! + j * C
+                for k in 0..<K {
+                    let death = weight * x.effectMortality[j * K + k] * coverage
+                    if mortality && death > 0 {
+                        let m = w.deathRate.pointer + k * C
+                        for c in 0..<C { m[c] *= 1 - death * uptake[c] * targeted[c] }
+                    }
+                    let slowed = weight * x.effectProgression[j * K + k] * coverage
+                    if progression && slowed > 0 {
+                        let kept = w.progressionKept.pointer + k * C
+                        for c in 0..<C { kept[c] *= 1 - slowed * uptake[c] * targeted[c] }
+                    }
+                }
             }
         }
     }

@@ -2,9 +2,12 @@ import Foundation
 
 /// Runs the yearly recurrences of MODEL.md §2 for one draw and one option.
 ///
-/// Within year t the order is: population; intervention coverage and participants; effects of
-/// the participants of year t − L; demand, supply response and rationing; health, deaths and
-/// cost; then the need stocks of year t + 1. Each block is in its own file
+/// Within year t the order is: intervention coverage and participants (from `N[t]`, `P[t]`);
+/// effects of the participants of year t − L (incidence, demand, access, health, mortality,
+/// progression); demand, supply response and rationing; health, deaths and life-years; cost;
+/// then the population and need stocks of year t + 1, which lose that year's deaths. After the
+/// last year the survivors `N[T]` add their value after the horizon (docs/MODEL-NOTES.md,
+/// "Deaths, progression and the value after the horizon"). Each block is in its own file
 /// (`Simulator+Interventions`, `+Demand`, `+Health`, `+Stocks`). In debug and test builds
 /// ``Invariant`` checks 0 ≤ P ≤ N and A ≤ D as the years run.
 ///
@@ -14,6 +17,8 @@ public struct Simulator: Sendable {
     /// 1/(1+r)^t for health and for costs.
     let healthDiscount: [Double]
     let costDiscount: [Double]
+    /// 1/(1+r)^T for the QALYs survivors carry past the horizon.
+    let afterHorizonDiscount: Double
     /// 1 where intervention j targets cohort c, else 0, `[j*C + c]`: a multiplier rather than a
     /// branch, so the enrolment loop vectorises.
     let targetWeight: [Double]
@@ -22,6 +27,7 @@ public struct Simulator: Sendable {
         self.layout = layout
         healthDiscount = (0..<layout.horizon).map { 1 / pow(1 + layout.discountHealth, Double($0)) }
         costDiscount = (0..<layout.horizon).map { 1 / pow(1 + layout.discountCosts, Double($0)) }
+        afterHorizonDiscount = 1 / pow(1 + layout.discountHealth, Double(layout.horizon))
         targetWeight = layout.targeted.map { $0 ? 1 : 0 }
     }
 
@@ -32,6 +38,7 @@ public struct Simulator: Sendable {
         // (participants need no clearing: year t's are written before any year reads them)
         w.unmetPrevious.fill(0)
         w.growthPower.fill(1)
+        w.lost.fill(0)
         for c in 0..<C {
             w.population[c] = x.population[c]
             outcome.groupPopulation[layout.cohortGroup[c]] += x.population[c]
@@ -46,6 +53,7 @@ public struct Simulator: Sendable {
         for t in 0..<T {
             let interventionCost = enrolParticipants(x, w, outcome, year: t)
             applyEffects(x, w, year: t)
+            applyShareEffects(x, w, year: t)
             meetDemand(x, w, outcome, year: t, noise: noise)
             accountHealth(x, w, outcome, year: t)
             let cost = (0..<layout.serviceCount).reduce(0) { $0 + x.serviceBudget[$1 * T + t] } + interventionCost
@@ -54,5 +62,6 @@ public struct Simulator: Sendable {
             advanceStocks(x, w, year: t)
             w.unmetPrevious.assign(from: w.unmetCurrent)
         }
+        accountAfterHorizon(x, w, outcome)
     }
 }

@@ -17,4 +17,11 @@ public enum RepositoryPaths {
     }
 
     public static var benchScenario: URL { scenarios.appendingPathComponent("bench/bench.yaml") }
+
+    /// Test scenarios the engine is checked against the NumPy reference on, besides the examples.
+    public static var referenceScenarios: [URL] {
+        let folder = root.appendingPathComponent("Tests/reference/scenarios")
+        let files = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
+        return files.filter { $0.pathExtension == "yaml" }.sorted { $0.path < $1.path }
+    }
 }

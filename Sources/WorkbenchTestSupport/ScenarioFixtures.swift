@@ -42,7 +42,7 @@ public enum ScenarioFixtures {
         equity: {baseline_health: {Q1: 70}}
         cohorts: [{imd: Q1, population: 1000, utility: 0.9}]
         needs:
-          copd: {prevalence: 0.1, exit_rate: 0.1, utility_loss: 0.1, excess_deaths: 0.01, use: {admission: 2}}
+          copd: {prevalence: 0.1, exit_rate: 0.1, utility_loss: 0.1, use: {admission: 2}}
         services:
           admission: {unit_cost: 100, budget: 15000, base_rate: 0.05, qaly_loss_per_unmet: 0.01}
         interventions:

@@ -117,7 +117,7 @@ final class DiagnosticTests: XCTestCase {
         let found = ScenarioFixtures.diagnostics(text).map(\.description)
         XCTAssertEqual(found, [
             "test.yaml:2:10: horizon: expected a whole number from 1 to 100, found 0",
-            "test.yaml:11:5: needs.copd.exit_rat: unknown key `exit_rat` (did you mean `exit_rate`?); expected one of: prevalence, exit_rate, incidence, utility_loss, excess_deaths, use",
+            "test.yaml:11:5: needs.copd.exit_rat: unknown key `exit_rat` (did you mean `exit_rate`?); expected one of: prevalence, exit_rate, incidence, utility_loss, excess_deaths, progression, use",
             "test.yaml:20:13: interventions.vaccination.budget: the value -1 must not be negative",
         ])
     }

@@ -9,7 +9,9 @@ import XCTest
 /// rate 0.1, so steady-state incidence ι = 0.1·0.1/0.9 keeps P = 100 every year:
 /// P' = 100 + (0.1/9)·(1000 − 100) − 0.1·100 = 100. One service: unit cost £100, budget £15,000
 /// → K = 150; demand D = N·b + P·u·a = 1000·0.05 + 100·2·1 = 250 > 150, so A = 150, U = 100.
-/// Health Q = N·u − P·δ − U·λ = 900 − 100·0.1 − 100·0.01 = 889; deaths = P·0.01 = 1.
+/// Health Q = N·u − P·δ − U·λ = 900 − 100·0.1 − 100·0.01 = 889. Nobody dies, so the population
+/// stays at 1,000 (deaths and progression have their own tests in `DeathsAndProgressionTests`):
+/// these numbers are the engine's before deaths counted, unchanged.
 final class HandWorkedTests: XCTestCase {
     func scenario(carryover: Double = 0, intervention: String = "", options: String = "") -> String {
         """
@@ -19,7 +21,7 @@ final class HandWorkedTests: XCTestCase {
         dimensions: {imd: [Q1]}
         cohorts: [{imd: Q1, population: 1000, utility: 0.9}]
         needs:
-          copd: {prevalence: 0.1, exit_rate: 0.1, utility_loss: 0.1, excess_deaths: 0.01, use: {admission: 2}}
+          copd: {prevalence: 0.1, exit_rate: 0.1, utility_loss: 0.1, use: {admission: 2}}
         services:
           admission: {unit_cost: 100, budget: 15000, base_rate: 0.05, carryover: \(carryover), qaly_loss_per_unmet: 0.01}
         \(intervention)
@@ -31,7 +33,8 @@ final class HandWorkedTests: XCTestCase {
         let table = try await EngineRuns.deterministic(try ScenarioFixtures.load(scenario()))
         XCTAssertEqual(table.qalys[0], 2 * 889, accuracy: 1e-9)
         XCTAssertEqual(table.cost[0], 30_000, accuracy: 1e-9)
-        XCTAssertEqual(table.deaths[0], 2, accuracy: 1e-12)
+        XCTAssertEqual(table.deaths[0], 0)
+        XCTAssertEqual(table.lifeYears[0], 2000)
         XCTAssertEqual(table.yearly[0].demand, [250, 250])
         XCTAssertEqual(table.yearly[0].activity, [150, 150])
         XCTAssertEqual(table.yearly[0].unmet, [100, 100])

@@ -8,6 +8,7 @@ bad input, Ctrl-C leaving nothing behind, that the printed board table shows the
 MODEL.md §4's indices. Run: python3 -m pytest Tests/cli -q
 """
 
+import csv
 import json
 import math
 import os
@@ -84,16 +85,30 @@ def test_json_has_the_fields_issue_4_names(built, tmp_path):
             slack = 1e-9 * abs(interval["mean"])  # a mean of equal values may round past them
             assert interval["low"] - slack <= interval["mean"] <= interval["high"] + slack
         assert option["deaths"]["mean"] > 0
+        # life-years: people alive each year summed, fewer than horizon × year-0 population
+        # here (deaths leave the population faster than it grows), and more than half of it
+        population = sum(g["population"] for g in option["groups"])
+        assert set(option["life_years"]) == {"mean", "low", "high"}
+        assert 0.5 * 10 * population < option["life_years"]["mean"] < 1.1 * 10 * population
+        assert 0 < option["qalys_after_horizon"]["mean"] < option["qalys"]["mean"]
         assert [g["name"] for g in option["groups"]] == ["Q1", "Q2", "Q3", "Q4", "Q5"]
         for group in option["groups"]:
             assert group["population"] > 0 and group["qalys"]["mean"] > 0
+            assert {"qalys", "deaths", "life_years"} <= set(group)
+            assert set(group["life_years"]) == {"mean", "low", "high"}
+            assert ("incremental_life_years" in group) == (option["name"] != "base")
         # the groups add up to the total, draw by draw, so their means add up too
-        assert math.isclose(sum(g["qalys"]["mean"] for g in option["groups"]), option["qalys"]["mean"], rel_tol=1e-9)
+        for key in ("qalys", "deaths", "life_years"):
+            assert math.isclose(sum(g[key]["mean"] for g in option["groups"]), option[key]["mean"], rel_tol=1e-9)
         if option["name"] != "base":
             for key in ("qalys", "cost"):
                 inc = option["incremental"][key]
                 assert inc["low"] <= inc["high"]
             base = summary["options"][0]
+            assert math.isclose(option["incremental"]["life_years"]["mean"],
+                                option["life_years"]["mean"] - base["life_years"]["mean"], rel_tol=1e-6, abs_tol=1e-6)
+            assert math.isclose(sum(g["incremental_deaths"]["mean"] for g in option["groups"]),
+                                option["incremental"]["deaths"]["mean"], rel_tol=1e-6, abs_tol=1e-6)
             assert math.isclose(option["incremental"]["qalys"]["mean"], option["qalys"]["mean"] - base["qalys"]["mean"],
                                 rel_tol=1e-6, abs_tol=1e-6)
         for key in ("gap", "relative_gap", "sii", "rii", "concentration"):
@@ -101,6 +116,19 @@ def test_json_has_the_fields_issue_4_names(built, tmp_path):
         assert set(option["equity"]["atkinson"]) >= {"0.5", "1", "2", "5", "10"}
         assert {"icer", "nmb", "evpi"} <= set(option["economics"])
     assert len(list(tmp_path.rglob("summary.json"))) == 1
+    # yearly.csv: each year's deaths and life-years with intervals; the yearly changes against base
+    # add up to the whole-horizon change in summary.json (both are means of per-draw sums)
+    with open(next(tmp_path.rglob("yearly.csv"))) as handle:
+        years = [r for r in csv.DictReader(handle) if r["service"] == "*"]
+    for option in summary["options"]:
+        rows = [r for r in years if r["option"] == option["name"]]
+        assert len(rows) == 10
+        for r in rows:
+            assert float(r["deaths_low"]) <= float(r["deaths"]) * (1 + 1e-12) <= float(r["deaths_high"]) * (1 + 1e-9)
+        assert math.isclose(sum(float(r["life_years"]) for r in rows), option["life_years"]["mean"], rel_tol=1e-9)
+        if option["name"] != "base":
+            assert math.isclose(sum(float(r["incremental_deaths"]) for r in rows), option["incremental"]["deaths"]["mean"],
+                                rel_tol=1e-6, abs_tol=1e-6)
 
 
 def test_draws_are_bit_identical_for_any_thread_count(built, tmp_path):
@@ -110,6 +138,9 @@ def test_draws_are_bit_identical_for_any_thread_count(built, tmp_path):
                   "--threads", threads, "--out", tmp_path / f"t{threads}s{seed}").stdout
         files.append((results_folder(out) / "draws.csv").read_bytes())
     assert files[0] == files[1], "same seed, different --threads: draws.csv differs"
+    header = files[0].decode().splitlines()[0].split(",")
+    assert header[:7] == ["draw", "option", "qalys", "cost", "deaths", "life_years", "qalys_after_horizon"]
+    assert "life_years_Q1" in header and "deaths_Q5" in header
     assert files[0] != files[2], "a different seed gave the same draws"
 
 
@@ -125,16 +156,18 @@ def test_board_table_shows_the_numbers_in_summary_json(built, tmp_path, scenario
         # each cell is the JSON value rounded for display: within half a unit of its last digit
         assert shows(row[1], option["qalys"]["mean"], 1)
         assert shows(row[2], option["cost"]["mean"], 0.1e6)
-        assert shows(row[7], option["economics"]["probability_cost_effective"], 0.01)
+        assert shows(row[9], option["economics"]["probability_cost_effective"], 0.01)
         if option["name"] == "base":
-            assert row[3] == "–" and row[8] == "–"
+            assert row[3] == "–" and row[5] == "–" and row[10] == "–"
             continue
         dq = row[3].split(" (")[0]
         assert shows(dq, option["incremental"]["qalys"]["mean"], 1)
         assert shows(row[4].split(" (")[0], option["incremental"]["cost"]["mean"], 0.01e6)
-        assert shows(row[6], option["economics"]["nmb"]["mean"], 0.01e6)
-        assert shows(row[8], option["equity"]["gap_change"]["mean"], 0.0001)
-        assert shows(row[9], option["equity"]["sii_change"]["mean"], 0.0001)
+        assert shows(row[5], option["incremental"]["deaths"]["mean"], 0.1)
+        assert shows(row[6], option["incremental"]["life_years"]["mean"], 1)
+        assert shows(row[8], option["economics"]["nmb"]["mean"], 0.01e6)
+        assert shows(row[10], option["equity"]["gap_change"]["mean"], 0.0001)
+        assert shows(row[11], option["equity"]["sii_change"]["mean"], 0.0001)
     ranking = table_rows(out, "inequality aversion")
     by_epsilon = {r["epsilon"]: r["order"] for r in summary["rank_by_epsilon"]}
     for row, epsilon in zip(ranking, ["0", "0.5", "1", "2", "5", "10", "inf"]):
@@ -246,9 +279,14 @@ def test_compare_timeline_ends_at_the_runs_increments(built, tmp_path):
 
 
 def test_frontier_without_a_trade_off_is_one_point_and_says_so(built, tmp_path):
-    """On upstream-shift the total-health allocation already has the smallest reachable gap
-    (the upstream programmes help the most deprived most), so there is nothing to sweep."""
-    args = ["frontier", ROOT / "Scenarios/upstream-shift.yaml", "--deterministic", "--out", tmp_path]
+    """On upstream-shift without deaths the total-health allocation already has the smallest
+    reachable gap (the upstream programmes help the most deprived most), so there is nothing to
+    sweep. (With deaths counted, the example has a trade-off to sweep.)"""
+    text = (ROOT / "Scenarios/upstream-shift.yaml").read_text()
+    text = re.sub(r"(excess_deaths|deaths_per_unmet): [^\n#]*?(\s*(#[^\n]*)?\n)", r"\1: 0\2", text)
+    scenario = tmp_path / "upstream-no-deaths.yaml"
+    scenario.write_text(text)
+    args = ["frontier", scenario, "--deterministic", "--out", tmp_path]
     frontier = json.loads(phm(*args, "--json").stdout)
     assert len(frontier["points"]) == 1
     assert frontier["unconstrained_gap"] == pytest.approx(frontier["smallest_gap"], rel=1e-9)

@@ -220,7 +220,8 @@ class CohortVarying:
 
 @dataclass
 class SteadyState:
-    """``incidence: null``: ι = ρπ0/(1−π0) (MODEL-NOTES "Edge cases")."""
+    """``incidence: null``: the incidence that holds prevalence steady when nothing changes,
+    given exits, excess deaths and progression in and out (MODEL.md §2)."""
 
 
 @dataclass
@@ -250,6 +251,7 @@ class Cohort:
     population: Number
     utility: Number
     growth: Number
+    qalys_after_horizon: Number  # discounted QALYs per survivor at year T (MODEL.md §2); default 0
 
 
 @dataclass
@@ -319,12 +321,13 @@ TOP_LEVEL_KEYS = {"name", "horizon", "discount", "threshold", "monte_carlo", "di
 # `contracts` (MODEL.md §6) are read by `phm payments` and `optimise` by `phm optimise` only: they
 # change no number of the simulation, so the reference accepts the keys and ignores them.
 TOP_LEVEL_KEYS |= {"contracts", "optimise"}
-NEED_KEYS = {"prevalence", "exit_rate", "incidence", "utility_loss", "excess_deaths", "use"}
+NEED_KEYS = {"prevalence", "exit_rate", "incidence", "utility_loss", "excess_deaths", "progression", "use"}
 SERVICE_KEYS = {"unit_cost", "budget", "base_rate", "access", "supply_elasticity", "carryover",
                 "qaly_loss_per_unmet", "deaths_per_unmet"}
 INTERVENTION_KEYS = {"targets", "eligible", "cost_per_participant", "fixed_cost", "uptake", "budget",
                      "lag", "ramp", "effects"}
-EFFECT_KEYS = {"incidence", "demand", "access", "qaly_per_participant"}
+EFFECT_KEYS = {"incidence", "demand", "access", "mortality", "progression", "qaly_per_participant"}
+COHORT_NUMBERS = ("population", "utility", "growth", "qalys_after_horizon")  # numbers of a cohort row
 
 
 def check_keys(raw, allowed: set, path: str, required: set = frozenset()):
@@ -387,23 +390,25 @@ def parse_whole_years(raw, path: str) -> WholeYears:
 
 
 def read_cohort_table(path: Path, scn: Scenario) -> list[dict]:
-    """`cohorts: {table: FILE.csv}`: header = dimension names, population, utility, optional growth."""
+    """`cohorts: {table: FILE.csv}`: header = dimension names, population, utility, optional growth
+    and qalys_after_horizon."""
     with open(path, newline="") as handle:
         lines = [line for line in handle if line.strip() and not line.lstrip().startswith("#")]
     reader = csv.DictReader(lines)
     columns = [name.strip() for name in reader.fieldnames or []]
     dimension_names = [d for d, _ in scn.dimensions]
-    allowed = set(dimension_names) | {"population", "utility", "growth"}
+    allowed = set(dimension_names) | set(COHORT_NUMBERS)
     if set(columns) - allowed or not {"population", "utility", *dimension_names} <= set(columns):
-        raise ScenarioError(f"{path}: header {columns} must be {dimension_names} + population, utility[, growth]")
+        raise ScenarioError(f"{path}: header {columns} must be {dimension_names} + population, utility"
+                            "[, growth][, qalys_after_horizon]")
     rows = []
     for row in reader:
         if None in row:
             raise ScenarioError(f"{path}: line {reader.line_num} has more fields than the header")
         row = {k.strip(): (v or "").strip() for k, v in row.items()}
         parsed = {d: row[d] for d in dimension_names}
-        for key in ("population", "utility", "growth"):
-            if key in row:
+        for key in COHORT_NUMBERS:
+            if row.get(key, "") != "":
                 try:
                     parsed[key] = float(row[key])
                 except ValueError:
@@ -481,7 +486,7 @@ def load_cohorts(raw, scenario_path: Path, scn: Scenario):
     dimension_names = [d for d, _ in scn.dimensions]
     for i, row in enumerate(rows):
         where = f"cohorts.{i}"
-        check_keys(row, set(dimension_names) | {"population", "utility", "growth"}, where,
+        check_keys(row, set(dimension_names) | set(COHORT_NUMBERS), where,
                    required=set(dimension_names) | {"population", "utility"})
         levels = tuple(scn.level_index(d, level_name(row[name], where), where) for d, name in enumerate(dimension_names))
         label = "/".join(scn.dimensions[d][1][level] for d, level in enumerate(levels))
@@ -492,7 +497,10 @@ def load_cohorts(raw, scenario_path: Path, scn: Scenario):
             population=parse_number(row["population"], f"cohorts.{label}.population"),
             utility=parse_number(row["utility"], f"cohorts.{label}.utility"),
             growth=parse_number(row.get("growth", 0.0), f"cohorts.{label}.growth"),
+            qalys_after_horizon=parse_number(row.get("qalys_after_horizon", 0.0), f"cohorts.{label}.qalys_after_horizon"),
         ))
+        if mean_of(scn.cohorts[-1].qalys_after_horizon.value) < 0:
+            raise ScenarioError(f"cohorts.{label}.qalys_after_horizon: must be ≥ 0")
     if not scn.cohorts:
         raise ScenarioError("cohorts: at least one cohort is needed")
 
@@ -505,8 +513,19 @@ def load_needs(raw: dict, scn: Scenario):
         incidence = spec.get("incidence")
         scn.slots[f"{p}.incidence"] = (SteadyState() if incidence is None
                                         else parse_cohort_varying(incidence, f"{p}.incidence", scn, SHARE))
-        for key in ("exit_rate", "utility_loss", "excess_deaths"):
+        for key in ("exit_rate", "utility_loss"):
             scn.slots[f"{p}.{key}"] = Scalar(parse_number(spec.get(key, 0.0), f"{p}.{key}"), NON_NEGATIVE)
+        # Death and progression rates are per person-year, in [0, 1] (MODEL.md §1, §2).
+        scn.slots[f"{p}.excess_deaths"] = parse_cohort_varying(spec.get("excess_deaths", 0.0), f"{p}.excess_deaths",
+                                                               scn, SHARE)
+        progression = mapping(spec.get("progression"), f"{p}.progression")
+        if need in progression:
+            raise ScenarioError(f"{p}.progression.{need}: a need cannot progress into itself")
+        check_keys(progression, set(scn.needs), f"{p}.progression")
+        for other in scn.needs:
+            if other != need:
+                q = f"{p}.progression.{other}"
+                scn.slots[q] = Scalar(parse_number(progression.get(other, 0.0), q), SHARE)
         use = spec.get("use") or {}
         check_keys(use, set(scn.services), f"{p}.use")
         for service in scn.services:  # every (need, service) slot exists, so `set` can name it
@@ -562,7 +581,8 @@ def load_interventions(raw: dict, scn: Scenario):
         effects = spec.get("effects") or {}
         check_keys(effects, EFFECT_KEYS, f"{p}.effects")
         for kind, names, bounds in (("incidence", scn.needs, SHARE), ("demand", scn.services, NON_NEGATIVE),
-                                    ("access", scn.services, SHARE)):
+                                    ("access", scn.services, SHARE), ("mortality", scn.needs, SHARE),
+                                    ("progression", scn.needs, SHARE)):
             written = effects.get(kind) or {}
             check_keys(written, set(names), f"{p}.effects.{kind}")
             for target in names:  # every slot exists (default 0), so `set` can name it
@@ -701,12 +721,14 @@ class Inputs:
     population0: np.ndarray
     growth: np.ndarray
     utility: np.ndarray
+    qalys_after_horizon: np.ndarray  # (D, C)
     # needs
     prevalence: np.ndarray  # π (D, C, K)
     incidence: np.ndarray  # ι (D, C, K)
     exit_rate: np.ndarray  # ρ (D, K)
     utility_loss: np.ndarray  # δ (D, K)
-    excess_deaths: np.ndarray  # (D, K)
+    excess_deaths: np.ndarray  # m (D, C, K)
+    progression: np.ndarray  # θ[k→n] (D, K, K), 0 on the diagonal
     use: np.ndarray  # u (D, K, S)
     # services
     base_rate: np.ndarray  # b (D, C, S)
@@ -729,6 +751,8 @@ class Inputs:
     effect_incidence: np.ndarray  # ε_inc (D, J, K)
     effect_demand: np.ndarray  # ε_dem (D, J, S)
     effect_access: np.ndarray  # ε_acc (D, J, S)
+    effect_mortality: np.ndarray  # ε_mort (D, J, K)
+    effect_progression: np.ndarray  # ε_prog (D, J, K)
     effect_qaly: np.ndarray  # γ (D, J)
     # discounting (D,)
     discount_health: np.ndarray
@@ -788,19 +812,28 @@ def build_inputs(scn: Scenario, option: Option, values) -> Inputs:
 
     cohort_number = {
         key: np.stack([values(getattr(c, key)) for c in scn.cohorts], axis=1)
-        for key in ("population", "utility", "growth")
+        for key in COHORT_NUMBERS
     }
 
     prevalence = stack([cohort_varying(f"needs.{k}.prevalence") for k in scn.needs], D, (C, 0), axis=2)
     exit_rate = stack([scalar(f"needs.{k}.exit_rate") for k in scn.needs], D, (0,), axis=1)
+    excess_deaths = stack([cohort_varying(f"needs.{k}.excess_deaths") for k in scn.needs], D, (C, 0), axis=2)
+    progression = np.zeros((D, K, K))
+    for a, k in enumerate(scn.needs):
+        for b, n in enumerate(scn.needs):
+            if a != b:
+                progression[:, a, b] = scalar(f"needs.{k}.progression.{n}")
     incidence = []
     for i, k in enumerate(scn.needs):
         slot = slots[f"needs.{k}.incidence"]
         if isinstance(slot, SteadyState):
-            # ι = ρπ0/(1−π0); π0 = 1 leaves nobody to fall ill, ι = 0 (MODEL-NOTES "Edge cases").
-            # Not clamped: it is derived from clamped values and must hold prevalence constant.
+            # ι = max(0, ((ρ + m + Σ_n θ[k,n])·π − Σ_h θ[h,k]·π_h) / (1 − π)) (MODEL.md §2); π = 1
+            # leaves nobody to fall ill, ι = 0. Not clamped above: derived from clamped values.
             pi = prevalence[:, :, i]
-            incidence.append(np.where(pi < 1, exit_rate[:, i, None] * pi / np.where(pi < 1, 1 - pi, 1), 0.0))
+            outflow = (exit_rate[:, i, None] + excess_deaths[:, :, i] + progression[:, i, :].sum(axis=1)[:, None]) * pi
+            inflow = (prevalence * progression[:, None, :, i]).sum(axis=2)  # Σ_h θ[h,k]·π_h (D, C)
+            steady = np.maximum(0.0, (outflow - inflow) / np.where(pi < 1, 1 - pi, 1))
+            incidence.append(np.where(pi < 1, steady, 0.0))
         else:
             incidence.append(cohort_varying(f"needs.{k}.incidence"))
 
@@ -811,11 +844,13 @@ def build_inputs(scn: Scenario, option: Option, values) -> Inputs:
         population0=np.clip(cohort_number["population"], *NON_NEGATIVE),
         growth=cohort_number["growth"],
         utility=cohort_number["utility"],
+        qalys_after_horizon=np.clip(cohort_number["qalys_after_horizon"], *NON_NEGATIVE),
         prevalence=prevalence,
         incidence=stack(incidence, D, (C, 0), axis=2),
         exit_rate=exit_rate,
         utility_loss=stack([scalar(f"needs.{k}.utility_loss") for k in scn.needs], D, (0,), axis=1),
-        excess_deaths=stack([scalar(f"needs.{k}.excess_deaths") for k in scn.needs], D, (0,), axis=1),
+        excess_deaths=excess_deaths,
+        progression=progression,
         use=stack([stack([scalar(f"needs.{k}.use.{s}") for s in scn.services], D, (0,), axis=1)
                    for k in scn.needs], D, (0, S), axis=1),
         base_rate=stack([cohort_varying(f"{s}.base_rate") for s in services], D, (C, 0), axis=2),
@@ -844,6 +879,10 @@ def build_inputs(scn: Scenario, option: Option, values) -> Inputs:
                              for j in interventions], D, (0, S), axis=1),
         effect_access=stack([stack([scalar(f"{j}.effects.access.{s}") for s in scn.services], D, (0,), axis=1)
                              for j in interventions], D, (0, S), axis=1),
+        effect_mortality=stack([stack([scalar(f"{j}.effects.mortality.{k}") for k in scn.needs], D, (0,), axis=1)
+                                for j in interventions], D, (0, K), axis=1),
+        effect_progression=stack([stack([scalar(f"{j}.effects.progression.{k}") for k in scn.needs], D, (0,),
+                                        axis=1) for j in interventions], D, (0, K), axis=1),
         effect_qaly=stack([scalar(f"{j}.effects.qaly_per_participant") for j in interventions], D, (0,), axis=1),
         discount_health=scalar("discount.health"),
         discount_costs=scalar("discount.costs"),
@@ -880,6 +919,10 @@ class Outputs:
     cost: np.ndarray  # (D,) discounted Σ_t C[t]
     cohort_qalys: np.ndarray  # (D, C) discounted
     cohort_deaths: np.ndarray  # (D, C) undiscounted
+    cohort_life_years: np.ndarray  # (D, C) Σ_t N[c,t], undiscounted
+    after_horizon: np.ndarray  # (D,) discounted QALYs survivors carry past the horizon (in qalys)
+    yearly_deaths: np.ndarray  # (D, T)
+    yearly_life_years: np.ndarray  # (D, T)
     yearly_qalys: np.ndarray  # (D, T) undiscounted Σ_c Q[c,t]
     yearly_cost: np.ndarray  # (D, T) undiscounted C[t]
     demand: np.ndarray  # (D, S, T) Σ_c D[c,s,t]
@@ -911,10 +954,8 @@ def simulate(inp: Inputs, base_capacity: np.ndarray, noise: np.random.Generator 
     S, T = inp.service_budget.shape[1], inp.service_budget.shape[2]
     J = inp.uptake.shape[2]
 
-    # Population N[c,t] = N[c,0]·(1+g_c)^t for t = 0..T (year T bounds the last stock update).
-    population = inp.population0[:, :, None] * (1 + inp.growth[:, :, None]) ** np.arange(T + 1)
-    # 1/N[c,t] for per-person effects (Z/N), and 0 where N = 0 (MODEL-NOTES "Per-person effects").
-    per_person = np.where(population > 0, 1.0 / np.where(population > 0, population, 1.0), 0.0)
+    # Population N[c,t]: counted deaths leave it, N[t+1] = max(0, (N[t] − Dth[t])·(1+g)).
+    N = inp.population0.copy()
 
     # Capacity and supply response (K/K0)^η; factor 1 where K0 = 0, and 0^0 = 1 (MODEL-NOTES).
     capacity = inp.capacity
@@ -935,20 +976,29 @@ def simulate(inp: Inputs, base_capacity: np.ndarray, noise: np.random.Generator 
     # slot not yet written holds 0, which is Z before year 0.
     history = np.zeros((int(inp.lag.max(initial=0)) + 1, D, C, J))
     interventions = np.arange(J)
-    # Interventions with an incidence effect; the others multiply Π_j (1 − …) by exactly 1.
+    # Interventions with an incidence, mortality or progression effect; the others multiply
+    # Π_j (1 − …) by exactly 1.
     preventing = np.flatnonzero(inp.effect_incidence.any(axis=(0, 2)))
+    saving = np.flatnonzero(inp.effect_mortality.any(axis=(0, 2)))
+    slowing = np.flatnonzero(inp.effect_progression.any(axis=(0, 2)))
+    # Coverage κ[j,t] of every year: φ[c,j,t] = κ[j,t]·uptake[c,j] in target cohorts.
+    coverage_history = np.zeros((T, D, J))
+    has_progression = bool(inp.progression.any())
 
     stock = inp.prevalence * inp.population0[:, :, None]  # P[c,k,0] = π[c,k]·N[c,0]
     unmet_last_year = np.zeros((D, C, S))  # U[c,s,−1] = 0
 
     out = Outputs(
         qalys=np.zeros(D), cost=np.zeros(D), cohort_qalys=np.zeros((D, C)), cohort_deaths=np.zeros((D, C)),
+        cohort_life_years=np.zeros((D, C)), after_horizon=np.zeros(D),
+        yearly_deaths=np.zeros((D, T)), yearly_life_years=np.zeros((D, T)),
         yearly_qalys=np.zeros((D, T)), yearly_cost=np.zeros((D, T)),
         demand=np.zeros((D, S, T)), activity=np.zeros((D, S, T)), unmet=np.zeros((D, S, T)),
     )
 
     for t in range(T):
-        N = population[:, :, t]  # (D, C)
+        # 1/N[c,t] for per-person effects (Z/N), and 0 where N = 0 (MODEL-NOTES "Per-person effects").
+        per_person = np.where(N > 0, 1.0 / np.where(N > 0, N, 1.0), 0.0)
 
         # -- Interventions: participants of year t ------------------------------------------
         eligible = np.concatenate([stock, N[:, :, None]], axis=2)[:, :, eligible_column]  # E (D, C, J)
@@ -961,11 +1011,12 @@ def simulate(inp: Inputs, base_capacity: np.ndarray, noise: np.random.Generator 
                             (funding > 0).astype(float))
         participants = coverage[:, None, :] * reachable  # Z[c,j,t]
         history[t % len(history)] = participants
+        coverage_history[t] = coverage
 
         # -- Effects in year t: w[j,t] · (participants of year t − L) ---------------------------
         lagged = history[(t - inp.lag) % len(history), :, :, interventions]  # (J, D, C): Z[c,j,t−L]
         effective = np.moveaxis(lagged, 0, -1) * weights[:, t]  # w·Z[t−L] (D, C, J)
-        effective_share = effective * per_person[:, :, t, None]  # w·Z[t−L]/N
+        effective_share = effective * per_person[:, :, None]  # w·Z[t−L]/N
         # I[c,k,t] = 1 − Π_j (1 − w·ε_inc·Z/N), capped to [0, 1]
         not_prevented = np.ones((D, C, K))
         for j in preventing:
@@ -975,6 +1026,16 @@ def simulate(inp: Inputs, base_capacity: np.ndarray, noise: np.random.Generator 
         # a'[c,s,t] = a + (1 − a)·Σ_j w·ε_acc·Z/N, capped to [0, 1]
         access = np.clip(inp.access + (1 - inp.access) * (effective_share @ inp.effect_access), 0.0, 1.0)
         direct_health = (effective @ inp.effect_qaly[:, :, None])[:, :, 0]  # G[c,t] = Σ_j w·γ·Z
+        # w·φ[c,j,t−L]: the weighted share of the eligible who took part L years ago (D, C, J)
+        lagged_coverage = coverage_history[np.maximum(t - inp.lag, 0), :, interventions].T  # (D, J)
+        taking_part = weights[:, t] * lagged_coverage[:, None, :] * reachable_share
+        # m'[c,k,t] = m·Π_j (1 − w·ε_mort·φ) and 1 − R[c,k,t] = Π_j (1 − w·ε_prog·φ)
+        death_rate = inp.excess_deaths.copy()
+        for j in saving:
+            death_rate *= 1.0 - taking_part[:, :, j, None] * inp.effect_mortality[:, None, j, :]
+        progressing = np.ones((D, C, K))
+        for j in slowing:
+            progressing *= 1.0 - taking_part[:, :, j, None] * inp.effect_progression[:, None, j, :]
 
         # -- Demand, floored at 0 ----------------------------------------------------------------
         need_driven = (stock @ inp.use) * access  # Σ_k P·u·a' (D, C, S)
@@ -997,26 +1058,41 @@ def simulate(inp: Inputs, base_capacity: np.ndarray, noise: np.random.Generator 
                  - (stock @ inp.utility_loss[:, :, None])[:, :, 0]
                  - (unmet @ inp.qaly_loss_per_unmet[:, :, None])[:, :, 0]
                  + direct_health)
-        deaths = ((stock @ inp.excess_deaths[:, :, None])[:, :, 0]
-                  + (unmet @ inp.deaths_per_unmet[:, :, None])[:, :, 0])
+        deaths = np.minimum(N, (stock * death_rate).sum(axis=2)
+                            + (unmet @ inp.deaths_per_unmet[:, :, None])[:, :, 0])  # nobody dies twice
         programme_cost = np.where(budget > 0,
                                   inp.fixed_cost + inp.cost_per_participant * sum_over_cohorts(participants), 0.0)
         cost = inp.service_budget[:, :, t].sum(axis=1) + programme_cost.sum(axis=1)  # C[t]
 
         out.cohort_qalys += qalys * health_discount[:, t, None]
         out.cohort_deaths += deaths
+        out.cohort_life_years += N  # LY[c,t] = N[c,t]
+        out.yearly_deaths[:, t] = deaths.sum(axis=1)
+        out.yearly_life_years[:, t] = N.sum(axis=1)
         out.yearly_qalys[:, t] = qalys.sum(axis=1)
         out.yearly_cost[:, t] = cost
         out.demand[:, :, t] = total_demand
         out.activity[:, :, t] = sum_over_cohorts(activity)
         out.unmet[:, :, t] = sum_over_cohorts(unmet)
 
-        # -- Need stock of year t+1, clamped to [0, N[c,t+1]] --------------------------------
+        # -- Population and need stocks of year t+1, the stocks clamped to [0, N[c,t+1]] --------
+        next_N = np.maximum(0.0, (N - deaths) * (1 + inp.growth))
         onset = inp.incidence * (1 - reduction) * (N[:, :, None] - stock)
-        stock = np.clip(stock + onset - inp.exit_rate[:, None, :] * stock, 0.0, population[:, :, t + 1, None])
+        # X[c,k→n] = θ[k,n]·(1 − R[c,k])·P[c,k]: people leave k and join n
+        progressed = 0.0
+        if has_progression:
+            moving = inp.progression[:, None, :, :] * (progressing * stock)[:, :, :, None]  # (D, C, K, K)
+            progressed = moving.sum(axis=2) - moving.sum(axis=3)  # in − out
+        stock = np.clip(stock + onset - inp.exit_rate[:, None, :] * stock - death_rate * stock + progressed,
+                        0.0, next_N[:, :, None])
+        N = next_N
         unmet_last_year = unmet
 
-    out.qalys = (out.yearly_qalys * health_discount).sum(axis=1)
+    # After the horizon: each survivor N[c,T] adds qalys_after_horizon[c], discounted by (1+r)^−T.
+    carried = N * inp.qalys_after_horizon * (1 + inp.discount_health[:, None]) ** -float(T)
+    out.cohort_qalys += carried
+    out.after_horizon = carried.sum(axis=1)
+    out.qalys = (out.yearly_qalys * health_discount).sum(axis=1) + out.after_horizon
     out.cost = (out.yearly_cost * cost_discount).sum(axis=1)
     return out
 
@@ -1052,17 +1128,22 @@ def deterministic_report(scn: Scenario, options: list[Option]) -> dict:
             "qalys": float(out.qalys[0]),
             "cost": float(out.cost[0]),
             "deaths": float(out.cohort_deaths[0].sum()),
+            "life_years": float(out.cohort_life_years[0].sum()),
+            "qalys_after_horizon": float(out.after_horizon[0]),
             "groups": [{
                 "name": g,
                 "population": float(inputs.population0[0, group_of == i].sum()),
                 "qalys": float(out.cohort_qalys[0, group_of == i].sum()),
                 "deaths": float(out.cohort_deaths[0, group_of == i].sum()),
+                "life_years": float(out.cohort_life_years[0, group_of == i].sum()),
             } for i, g in enumerate(groups)],
             "services": {s: {"activity": float(out.activity[0, i].sum()), "unmet": float(out.unmet[0, i].sum())}
                          for i, s in enumerate(scn.services)},
             "yearly": {
                 "qalys": out.yearly_qalys[0].tolist(),
                 "cost": out.yearly_cost[0].tolist(),
+                "deaths": out.yearly_deaths[0].tolist(),
+                "life_years": out.yearly_life_years[0].tolist(),
                 "services": {s: {"demand": out.demand[0, i].tolist(), "activity": out.activity[0, i].tolist(),
                                  "unmet": out.unmet[0, i].tolist()} for i, s in enumerate(scn.services)},
             },

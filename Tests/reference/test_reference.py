@@ -65,24 +65,31 @@ ONE_OF_EACH = """
 def test_one_cohort_one_need_one_service(tmp_path):
     base = run(tmp_path, ONE_OF_EACH)["base"]
     # Capacity K = 100000 / 10 = 10000 units, far above demand: A = D, U = 0.
+    # Deaths leave the population: N' = (N − Dth)·(1 + g), and the stock loses m·P.
     # t=0: N = 1000, P = 0.2·1000 = 200
     #      D = N·b + P·u·a = 1000·0.5 + 200·2·0.5 = 500 + 200 = 700
     #      Q = N·utility − P·δ = 900 − 200·0.1 = 880;  deaths = 200·0.01 = 2
-    #      P1 = 200 + 0.05·(1000 − 200) − 0.1·200 = 200 + 40 − 20 = 220
-    # t=1: N = 1100, P = 220: D = 550 + 220 = 770; Q = 990 − 22 = 968; deaths 2.2
-    #      P2 = 220 + 0.05·(1100 − 220) − 22 = 220 + 44 − 22 = 242
-    # t=2: N = 1210, P = 242: D = 605 + 242 = 847; Q = 1089 − 24.2 = 1064.8; deaths 2.42
-    close(base["yearly"]["qalys"], [880, 968, 1064.8])
-    close(base["yearly"]["services"]["svc"]["demand"], [700, 770, 847])
-    close(base["yearly"]["services"]["svc"]["activity"], [700, 770, 847])
+    #      N1 = (1000 − 2)·1.1 = 1097.8
+    #      P1 = 200 + 0.05·(1000 − 200) − 0.1·200 − 0.01·200 = 200 + 40 − 20 − 2 = 218
+    # t=1: N = 1097.8, P = 218: D = 548.9 + 218 = 766.9; Q = 988.02 − 21.8 = 966.22; deaths 2.18
+    #      N2 = (1097.8 − 2.18)·1.1 = 1205.182
+    #      P2 = 218 + 0.05·(1097.8 − 218) − 21.8 − 2.18 = 218 + 43.99 − 23.98 = 238.01
+    # t=2: N = 1205.182, P = 238.01: D = 602.591 + 238.01 = 840.601
+    #      Q = 1084.6638 − 23.801 = 1060.8628; deaths 2.3801
+    close(base["yearly"]["qalys"], [880, 966.22, 1060.8628])
+    close(base["yearly"]["services"]["svc"]["demand"], [700, 766.9, 840.601])
+    close(base["yearly"]["services"]["svc"]["activity"], [700, 766.9, 840.601])
     close(base["yearly"]["services"]["svc"]["unmet"], [0, 0, 0])
-    close(base["qalys"], 880 + 968 + 1064.8)  # 2912.8
-    close(base["deaths"], 2 + 2.2 + 2.42)  # 6.62
+    close(base["qalys"], 880 + 966.22 + 1060.8628)  # 2907.0828
+    close(base["deaths"], 2 + 2.18 + 2.3801)  # 6.5601
+    close(base["yearly"]["deaths"], [2, 2.18, 2.3801])
+    close(base["yearly"]["life_years"], [1000, 1097.8, 1205.182])  # LY = N
+    close(base["life_years"], 3302.982)
     close(base["yearly"]["cost"], [100000] * 3)  # C[t] = the service budget
     close(base["cost"], 300000)
-    close(base["services"]["svc"]["activity"], 700 + 770 + 847)  # 2317
+    close(base["services"]["svc"]["activity"], 700 + 766.9 + 840.601)  # 2307.501
     assert base["groups"] == [{"name": "Q1", "population": 1000.0, "qalys": base["qalys"],
-                               "deaths": base["deaths"]}]
+                               "deaths": base["deaths"], "life_years": base["life_years"]}]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -114,24 +121,27 @@ def test_rationing_carryover_and_discounting(tmp_path):
     # t=0: D = (1000·1.0, 3000·0.5) = (1000, 1500), Σ = 2500 > 1500 → each gets 1500/2500 = 0.6
     #      A = (600, 900), U = (400, 600)
     #      Q = (1000 − 0.1·400, 3000 − 0.1·600) = (960, 2940); deaths = (4, 6)
-    # t=1: D = N·b + β·U[t−1] = (1000 + 0.5·400, 1500 + 0.5·600) = (1200, 1800), Σ = 3000 → 0.5
-    #      A = (600, 900), U = (600, 900)
-    #      Q = (1000 − 60, 3000 − 90) = (940, 2910); deaths = (6, 9)
+    #      deaths from unmet demand leave N only: N1 = (1000 − 4, 3000 − 6) = (996, 2994)
+    # t=1: D = N·b + β·U[t−1] = (996 + 0.5·400, 1497 + 0.5·600) = (1196, 1797), Σ = 2993 → 1500/2993
+    #      U = D·1493/2993; Q = N − 0.1·U; deaths = 0.01·U
+    u1 = [1196 * 1493 / 2993, 1797 * 1493 / 2993]  # (596.60..., 896.39...), Σ = 1493
     svc = base["yearly"]["services"]["svc"]
-    close(svc["demand"], [2500, 3000])
+    close(svc["demand"], [2500, 2993])
     close(svc["activity"], [1500, 1500])
-    close(svc["unmet"], [1000, 1500])
-    close(base["yearly"]["qalys"], [3900, 3850])
+    close(svc["unmet"], [1000, 1493])
+    close(base["yearly"]["qalys"], [3900, 996 + 2994 - 149.3])  # 3840.7
     # Discounting: year t weighs 1/(1+r)^t, year 0 undiscounted.
-    close(base["qalys"], 3900 + 3850 / 1.05)  # 7566.666...
+    close(base["qalys"], 3900 + 3840.7 / 1.05)
     close(base["cost"], 150000 + 150000 / 1.1)  # 286363.636...
-    close(base["deaths"], 25)  # undiscounted
-    assert base["services"]["svc"] == {"activity": 3000.0, "unmet": 2500.0}
+    close(base["deaths"], 10 + 14.93)  # undiscounted
+    close(base["life_years"], 4000 + 3990)
+    close([base["services"]["svc"]["activity"], base["services"]["svc"]["unmet"]], [3000, 2493])
     q1, q2 = base["groups"]
     assert (q1["name"], q1["population"], q2["name"], q2["population"]) == ("Q1", 1000, "Q2", 3000)
-    close(q1["qalys"], 960 + 940 / 1.05)  # 1855.238...
-    close(q2["qalys"], 2940 + 2910 / 1.05)  # 5711.428...
-    close([q1["deaths"], q2["deaths"]], [4 + 6, 6 + 9])
+    close(q1["qalys"], 960 + (996 - 0.1 * u1[0]) / 1.05)
+    close(q2["qalys"], 2940 + (2994 - 0.1 * u1[1]) / 1.05)
+    close([q1["deaths"], q2["deaths"]], [4 + 0.01 * u1[0], 6 + 0.01 * u1[1]])
+    close([q1["life_years"], q2["life_years"]], [1000 + 996, 3000 + 2994])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -149,20 +159,78 @@ def test_steady_state_incidence_keeps_prevalence_constant(tmp_path):
           - {imd: Q1, population: 1000, utility: 0.9}
           - {imd: Q2, population: 1000, utility: 0.9}
         needs:
-          n: {prevalence: {base: 0.2, multiply: {imd: {Q2: 0.5}}}, exit_rate: 0.1, utility_loss: 0.1,
-              excess_deaths: 0.01}
+          n: {prevalence: {base: 0.2, multiply: {imd: {Q2: 0.5}}}, exit_rate: 0.1, utility_loss: 0.1}
         services:
           svc: {unit_cost: 1, budget: 1000}
     """)["base"]
     # ι = ρπ/(1−π): Q1 0.1·0.2/0.8 = 0.025, Q2 0.1·0.1/0.9 = 0.0111...
     # Q1: P1 = 200 + 0.025·800 − 0.1·200 = 200;  Q2: P1 = 100 + 0.0111·900 − 10 = 100. Constant.
-    # Q[t] = 2000·0.9 − (200 + 100)·0.1 = 1770 every year; deaths 3 a year.
+    # Q[t] = 2000·0.9 − (200 + 100)·0.1 = 1770 every year; nobody dies.
     close(base["yearly"]["qalys"], [1770, 1770, 1770])
-    close(base["deaths"], 9)
+    close(base["deaths"], 0)
     # Discounted at 3.5%: 1770·(1 + 1/1.035 + 1/1.035²) = 1770·2.899694275 = 5132.4588672
     close(base["qalys"], 5132.458867184765)
     # Cost 1000 a year at 5%: 1000 + 952.3810 + 907.0295 = 2859.4104308
     close(base["cost"], 2859.4104308390024)
+
+
+def test_steady_state_with_deaths_and_progression(tmp_path):
+    base = run(tmp_path, """
+        name: steady-deaths
+        horizon: 2
+        discount: {costs: 0, health: 0}
+        dimensions: {imd: [Q1]}
+        cohorts:
+          - {imd: Q1, population: 1000, utility: 1}
+        needs:
+          a: {prevalence: 0.2, exit_rate: 0.1, excess_deaths: 0.01, progression: {b: 0.05}, utility_loss: 0.1}
+          b: {prevalence: 0.1, exit_rate: 0.15, excess_deaths: 0.02, utility_loss: 0.3}
+        services:
+          svc: {unit_cost: 1, budget: 1000}
+    """)["base"]
+    # ι_a = (ρ + m + θ)·π/(1 − π) = 0.16·0.2/0.8 = 0.04
+    # ι_b = ((ρ + m)·π_b − θ_ab·π_a)/(1 − π_b) = (0.017 − 0.01)/0.9 = 0.007/0.9
+    # t=0: P = (200, 100); deaths = 200·0.01 + 100·0.02 = 4; Q = 1000 − 20 − 30 = 950; N1 = 996
+    #      P_a1 = 200 + 0.04·800 − 20 − 2 − 10 = 200;  P_b1 = 100 + 7 − 15 − 2 + 10 = 100
+    # t=1: Q = 996 − 20 − 30 = 946; deaths 4
+    close(base["yearly"]["qalys"], [950, 946])
+    close(base["yearly"]["deaths"], [4, 4])
+    close(base["yearly"]["life_years"], [1000, 996])
+
+
+def test_mortality_effect_and_value_after_horizon(tmp_path):
+    base, saving = (run(tmp_path, """
+        name: saving
+        horizon: 2
+        discount: {costs: 0, health: 0.1}
+        dimensions: {imd: [Q1]}
+        cohorts:
+          - {imd: Q1, population: 1000, utility: 1, qalys_after_horizon: 10}
+        needs:
+          a: {prevalence: 0.5, incidence: 0, excess_deaths: 0.1}
+        services:
+          svc: {unit_cost: 1, budget: 1000}
+        interventions:
+          care:
+            eligible: need:a
+            cost_per_participant: 1
+            uptake: 0.5
+            budget: 0
+            effects: {mortality: {a: 0.4}}
+        options:
+          fund:
+            set: {interventions.care.budget: 1000000}
+    """)[name] for name in ("base", "fund"))
+    # base: t=0 N = 1000, P = 500, deaths 50; N1 = 950, P1 = 450; t=1 deaths 45; N2 = 905.
+    #       Q = 1000 + 950/1.1 + 905·10/1.1² = 1000 + 863.636 + 7479.339
+    close(base["yearly"]["deaths"], [50, 45])
+    close(base["qalys_after_horizon"], 905 * 10 / 1.21)
+    close(base["qalys"], 1000 + 950 / 1.1 + 905 * 10 / 1.21)
+    # fund: full coverage κ = 1, φ = 0.5, no lag: m' = 0.1·(1 − 0.4·0.5) = 0.08
+    #       t=0 deaths 40, N1 = 960, P1 = 460; t=1 deaths 36.8, N2 = 923.2
+    close(saving["yearly"]["deaths"], [40, 36.8])
+    close(saving["yearly"]["life_years"], [1000, 960])
+    close(saving["qalys"], 1000 + 960 / 1.1 + 923.2 * 10 / 1.21)
 
 
 def test_need_stock_is_clamped_to_population(tmp_path):
@@ -472,8 +540,9 @@ def test_command_line(tmp_path):
     report = json.loads(out.stdout)
     assert report["scenario"] == "programme" and report["horizon"] == 3 and report["groups"] == ["Q1"]
     assert [o["name"] for o in report["options"]] == ["base", "immediate"]
-    assert set(report["options"][0]) == {"name", "qalys", "cost", "deaths", "groups", "services", "yearly"}
-    assert set(report["options"][0]["yearly"]) == {"qalys", "cost", "services"}
+    assert set(report["options"][0]) == {"name", "qalys", "cost", "deaths", "life_years", "qalys_after_horizon",
+                                        "groups", "services", "yearly"}
+    assert set(report["options"][0]["yearly"]) == {"qalys", "cost", "deaths", "life_years", "services"}
 
     out = subprocess.run([sys.executable, SCRIPT, "bench", path, "--draws", "50"],
                          capture_output=True, text=True, check=True)
