@@ -5,10 +5,12 @@ import RunAnalysis
 /// ``RunSummary`` that is also written to `summary.json`.
 public enum BoardTable {
     public static func text(_ summary: RunSummary) -> String {
+        let thousands = Formatting.grouped(summary.threshold / 1000)
         var grid = TextGrid(
-            header: ["option", "QALYs", "cost", "ΔQALYs (95% interval)", "Δcost (95% interval)", "ICER £/QALY",
-                     "NMB @£\(Formatting.grouped(summary.threshold / 1000))k", "P(CE)", "Δgap", "ΔSII"],
-            alignments: [.left] + Array(repeating: .right, count: 9))
+            header: ["option", "QALYs", "cost", "ΔQALYs (95% interval)", "Δcost (95% interval)", "frontier",
+                     "ICER £/QALY (vs)", "NMB @£\(thousands)k", "P(CE vs base) @£\(thousands)k",
+                     "P(best value) @£\(thousands)k", "Δgap", "ΔSII"],
+            alignments: [.left] + Array(repeating: .right, count: 4) + [.left, .left] + Array(repeating: .right, count: 5))
         for option in summary.options {
             let increment = option.incremental
             grid.append([
@@ -17,15 +19,21 @@ public enum BoardTable {
                 Formatting.millions(option.cost.mean, decimals: 1),
                 increment.map { Formatting.interval($0.qalys.mean, $0.qalys.low, $0.qalys.high) } ?? "–",
                 increment.map { "\(Formatting.millions($0.cost.mean, signed: true)) (\(Formatting.millions($0.cost.low, signed: true)) to \(Formatting.millions($0.cost.high, signed: true)))" } ?? "–",
-                icer(option),
+                status(option.economics.frontierStatus),
+                frontierICER(option),
                 increment == nil ? "–" : Formatting.millions(option.economics.nmb.mean, signed: true),
-                Formatting.grouped(option.economics.probabilityCostEffective, decimals: 2),
+                option.economics.probabilityCostEffectiveVersusBase.map { Formatting.grouped($0, decimals: 2) } ?? "–",
+                Formatting.grouped(option.economics.probabilityBestValue, decimals: 2),
                 option.equity.gapChange.map { Formatting.signed($0.mean, decimals: 4) } ?? "–",
                 option.equity.siiChange.map { Formatting.signed($0.mean, decimals: 4) } ?? "–",
             ])
         }
         let header = "\(summary.scenario): \(summary.draws) draw\(summary.draws == 1 ? "" : "s")\(summary.deterministic ? " (deterministic)" : ""), seed \(summary.seed), \(summary.horizon) years; QALYs and costs discounted"
-        let note = "Δ against base. Δgap, ΔSII: change in the health gap and slope index of inequality between \(summary.groups.first ?? "") and \(summary.groups.last ?? "") (negative = narrower)."
+        let note = """
+            Δ against base. frontier: on the efficiency frontier, dominated (another option gives more QALYs for less), or extendedly dominated (a mix of two others does better); ICER: against the next cheaper frontier option (vs).
+            P(CE vs base): probability of a positive net benefit against base at £\(Formatting.grouped(summary.threshold)) per QALY; P(best value): probability of the highest net benefit of all \(summary.options.count) options.
+            Δgap, ΔSII: change in the health gap and slope index of inequality between \(summary.groups.first ?? "") and \(summary.groups.last ?? "") (negative = narrower).
+            """
         return [header, "", grid.text, "", note].joined(separator: "\n")
     }
 
@@ -47,15 +55,15 @@ public enum BoardTable {
         return lines.joined(separator: "\n")
     }
 
-    static func icer(_ option: OptionSummary) -> String {
-        guard option.incremental != nil else { return "–" }
-        let economics = option.economics
-        switch economics.icerVersusBase {
-        case "dominant": return "dominant"
-        case "dominated": return "dominated"
-        case "no difference": return "–"
-        case "saving per QALY forgone": return "saves £\(Formatting.grouped(economics.icerVersusBaseValue ?? .nan))/QALY lost"
-        default: return "£" + Formatting.grouped(economics.icerVersusBaseValue ?? .nan)
-        }
+    /// dampack's statuses in words that fit a column.
+    static func status(_ frontierStatus: String) -> String {
+        frontierStatus == "extendedly_dominated" ? "ext. dominated" : frontierStatus
+    }
+
+    /// The incremental ICER along the efficiency frontier and its comparator, "£12,500 vs B"; "–"
+    /// off the frontier and for its first (cheapest) option.
+    static func frontierICER(_ option: OptionSummary) -> String {
+        guard let icer = option.economics.icer, let comparator = option.economics.icerComparator else { return "–" }
+        return "£\(Formatting.grouped(icer)) vs \(comparator)"
     }
 }

@@ -125,16 +125,26 @@ def test_board_table_shows_the_numbers_in_summary_json(built, tmp_path, scenario
         # each cell is the JSON value rounded for display: within half a unit of its last digit
         assert shows(row[1], option["qalys"]["mean"], 1)
         assert shows(row[2], option["cost"]["mean"], 0.1e6)
-        assert shows(row[7], option["economics"]["probability_cost_effective"], 0.01)
+        economics = option["economics"]
+        assert shows(row[9], economics["probability_best_value"], 0.01)
+        status = {"frontier": "frontier", "dominated": "dominated", "extendedly_dominated": "ext. dominated"}
+        assert row[5] == status[economics["frontier_status"]]
+        if economics["icer"] is None:
+            assert row[6] == "–"
+        else:
+            icer, comparator = row[6].split(" vs ")
+            assert shows(icer.lstrip("£"), economics["icer"], 1) and comparator == economics["icer_comparator"]
         if option["name"] == "base":
-            assert row[3] == "–" and row[8] == "–"
+            assert row[3] == "–" and row[7] == "–" and row[8] == "–" and row[10] == "–"
+            assert economics["probability_cost_effective_vs_base"] is None
             continue
+        assert shows(row[8], economics["probability_cost_effective_vs_base"], 0.01)
         dq = row[3].split(" (")[0]
         assert shows(dq, option["incremental"]["qalys"]["mean"], 1)
         assert shows(row[4].split(" (")[0], option["incremental"]["cost"]["mean"], 0.01e6)
-        assert shows(row[6], option["economics"]["nmb"]["mean"], 0.01e6)
-        assert shows(row[8], option["equity"]["gap_change"]["mean"], 0.0001)
-        assert shows(row[9], option["equity"]["sii_change"]["mean"], 0.0001)
+        assert shows(row[7], option["economics"]["nmb"]["mean"], 0.01e6)
+        assert shows(row[10], option["equity"]["gap_change"]["mean"], 0.0001)
+        assert shows(row[11], option["equity"]["sii_change"]["mean"], 0.0001)
     ranking = table_rows(out, "inequality aversion")
     by_epsilon = {r["epsilon"]: r["order"] for r in summary["rank_by_epsilon"]}
     for row, epsilon in zip(ranking, ["0", "0.5", "1", "2", "5", "10", "inf"]):
