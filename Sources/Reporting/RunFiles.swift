@@ -4,15 +4,17 @@ import RunAnalysis
 
 /// The files of a `phm run` results folder (see Results/README.md).
 public enum RunFiles {
-    /// Writes manifest.json, summary.json, summary.csv, draws.csv and yearly.csv, and the report
-    /// (report.md, report.html, chart-*.svg) when one is given, then commits the folder (renames
-    /// it into place).
-    public static func write(summary: RunSummary, table: DrawTable, manifest: RunManifest, report: ReportDocument? = nil, to folder: ResultsFolder) throws {
+    /// Writes manifest.json, summary.json, summary.csv, draws.csv, parameters.csv and yearly.csv,
+    /// and the report (report.md, report.html, chart-*.svg) when one is given, then commits the
+    /// folder (renames it into place).
+    public static func write(summary: RunSummary, table: DrawTable, parameters: ParameterDraws, manifest: RunManifest,
+                             report: ReportDocument? = nil, to folder: ResultsFolder) throws {
         if let report { try ReportFiles.write(report, to: folder) }
         try folder.write(try json(manifest), to: "manifest.json")
         try folder.write(try json(summary), to: "summary.json")
         try folder.write(SummaryCSV.text(summary), to: "summary.csv")
         try folder.write(drawsCSV(table), to: "draws.csv")
+        try folder.write(parametersCSV(parameters), to: "parameters.csv")
         try folder.write(yearlyCSV(table), to: "yearly.csv")
         try folder.commit()
     }
@@ -38,6 +40,17 @@ public enum RunFiles {
                 csv.append([.integer(d), .text(table.optionNames[o]), .number(table.qalys[row]), .number(table.cost[row]), .number(table.deaths[row])]
                     + (0..<G).map { .number(table.groupQalys[row * G + $0]) })
             }
+        }
+        return csv.text
+    }
+
+    /// One row per draw: `draw`, then one column per uncertain parameter named by its key path, the
+    /// values as sampled. Joins `draws.csv` on `draw` (BCEA's `evppi`, the voi package and mgcv
+    /// take this matrix as it is).
+    public static func parametersCSV(_ parameters: ParameterDraws) -> String {
+        var csv = CSVText(header: ["draw"] + parameters.paths)
+        for (d, row) in parameters.values.enumerated() {
+            csv.append([.integer(d)] + row.map(CSVField.number))
         }
         return csv.text
     }

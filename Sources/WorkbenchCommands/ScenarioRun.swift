@@ -13,6 +13,8 @@ struct ScenarioRun {
     let settings: RunSettings
     let table: DrawTable
     let summary: RunSummary
+    /// The sampled values of the uncertain parameters, for `parameters.csv`.
+    let parameters: ParameterDraws
     let started: Date
 
     static func simulate(file: String, simulation: SimulationOptions) async throws -> ScenarioRun {
@@ -22,7 +24,8 @@ struct ScenarioRun {
         let runner = try MonteCarloRunner(scenario: scenario, settings: settings)
         let table = try await runner.runInTerminal()
         let summary = try RunSummary(scenario: scenario, table: table, settings: settings)
-        return ScenarioRun(file: file, scenario: scenario, settings: settings, table: table, summary: summary, started: started)
+        return ScenarioRun(file: file, scenario: scenario, settings: settings, table: table, summary: summary,
+                           parameters: runner.parameterDraws(), started: started)
     }
 }
 

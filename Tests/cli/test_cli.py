@@ -8,6 +8,7 @@ bad input, Ctrl-C leaving nothing behind, that the printed board table shows the
 MODEL.md §4's indices. Run: python3 -m pytest Tests/cli -q
 """
 
+import csv
 import json
 import math
 import os
@@ -310,3 +311,33 @@ def test_optimise_refine_reports_rounds_and_never_loses_simulated_health(built, 
     assert [r["round"] for r in maximin["refinement"]] == [0, 1]
     bad = phm(*args, "--refine=-1", check=False)
     assert bad.returncode == 64 and "--refine must be 0 (no refinement) or more rounds (got -1)" in bad.stderr
+
+
+def test_parameters_csv_holds_the_sampled_values_and_joins_draws_csv(built, tmp_path):
+    """parameters.csv: `draw`, then one column per uncertain parameter path, values as sampled:
+    the same bits for any --threads, the scenario's beta(0.12, 0.015) prevalence has its moments,
+    and it joins draws.csv on `draw` with one row per draw."""
+    files = []
+    for threads in (1, 2):
+        out = phm("run", ROOT / "Scenarios/ics-core20plus5.yaml", "--draws", 400, "--seed", 5, "--threads", threads,
+                  "--out", tmp_path / f"t{threads}").stdout
+        files.append(results_folder(out))
+    assert (files[0] / "parameters.csv").read_bytes() == (files[1] / "parameters.csv").read_bytes()
+    with open(files[0] / "parameters.csv") as f:
+        rows = list(csv.DictReader(f))
+    header = list(rows[0])
+    assert header[0] == "draw" and "needs.hypertension.prevalence.base" in header
+    assert [int(r["draw"]) for r in rows] == list(range(400))
+    prevalence = np.array([float(r["needs.hypertension.prevalence.base"]) for r in rows])
+    # beta with mean 0.12, sd 0.015: the sample mean is within 4 standard errors (0.015/√400)
+    assert abs(prevalence.mean() - 0.12) < 4 * 0.015 / 20
+    assert 0.015 * 0.85 < prevalence.std(ddof=1) < 0.015 * 1.15
+    with open(files[0] / "draws.csv") as f:
+        draws = list(csv.DictReader(f))
+    assert {int(r["draw"]) for r in draws} == set(range(400))
+    assert {"draw", "option", "qalys", "cost"} <= set(draws[0])
+    deterministic = results_folder(phm("run", ROOT / "Scenarios/ics-core20plus5.yaml", "--deterministic",
+                                       "--out", tmp_path / "det").stdout)
+    with open(deterministic / "parameters.csv") as f:
+        only = list(csv.DictReader(f))
+    assert len(only) == 1 and float(only[0]["needs.hypertension.prevalence.base"]) == pytest.approx(0.12, rel=1e-12)

@@ -11,7 +11,7 @@ extension Workbench {
             abstract: "Simulate every option over Monte Carlo draws and print the board table.",
             discussion: """
                 Writes Results/<scenario>/<UTC time>-<hash>/ (manifest.json, summary.json, summary.csv,
-                draws.csv, yearly.csv, report.md, report.html and the charts as chart-*.svg) atomically:
+                draws.csv, parameters.csv, yearly.csv, report.md, report.html and the charts as chart-*.svg) atomically:
                 Ctrl-C stops the run and leaves no partial folder. Same seed, same results, whatever
                 --threads. The last line printed is the path of report.html.
 
@@ -45,7 +45,7 @@ extension Workbench {
             var report = RunReport.document(summary: summary, detail: try RunDetail(scenario: scenario, table: table))
             report.sections.append(RunReport.about(manifest))
             let folder = try ResultsFolder(root: URL(fileURLWithPath: out), scenario: scenario.name, hash: hash, date: run.started)
-            try RunFiles.write(summary: summary, table: table, manifest: manifest, report: report, to: folder)
+            try RunFiles.write(summary: summary, table: table, parameters: run.parameters, manifest: manifest, report: report, to: folder)
             if json {
                 FileHandle.standardOutput.write(try RunFiles.json(summary))
             } else {
