@@ -35,6 +35,7 @@ let package = Package(
 
         // MARK: Analysis
         .target(name: "EconomicEvaluation"),
+        .target(name: "InformationValue", dependencies: ["LinearAlgebra", "ParameterSampling"]),
         .target(name: "EquityAnalysis"),
         .target(name: "RunAnalysis", dependencies: ["ScenarioModel", "MonteCarlo", "EconomicEvaluation", "EquityAnalysis"]),
         .target(name: "Payments", dependencies: ["ScenarioModel", "MonteCarlo", "EconomicEvaluation"]),
@@ -65,6 +66,7 @@ let package = Package(
         .testTarget(name: "SimulationEngineTests", dependencies: ["SimulationEngine", "MonteCarlo", "ScenarioLoading", "WorkbenchTestSupport"]),
         .testTarget(name: "EconomicEvaluationTests", dependencies: ["EconomicEvaluation"]),
         .testTarget(name: "EquityAnalysisTests", dependencies: ["EquityAnalysis"]),
+        .testTarget(name: "InformationValueTests", dependencies: ["InformationValue", "ParameterSampling"]),
         .testTarget(name: "AllocationTests", dependencies: ["Allocation", "ScenarioModel", "ScenarioLoading", "SimulationEngine", "MonteCarlo", "RunAnalysis", "WorkbenchTestSupport"]),
         .testTarget(name: "RunAnalysisTests", dependencies: ["RunAnalysis", "WorkbenchTestSupport"]),
         .testTarget(name: "PaymentsTests", dependencies: ["Payments", "ScenarioModel", "MonteCarlo", "Reporting", "WorkbenchTestSupport"]),
