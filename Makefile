@@ -47,7 +47,7 @@ demo: release
 test: test-setup
 	swift build --build-tests
 	swift test
-	python3 -m pytest -q -p no:cacheprovider Tests/reference Tests/cli Tests/report Tests/lp
+	python3 -m pytest -q -p no:cacheprovider Tests/reference Tests/cli Tests/report Tests/lp Tests/voi
 	.build/debug/phm notebook --check notebooks-md/*.md
 
 bench: release

@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "EconomicEvaluation"),
         .target(name: "InformationValue", dependencies: ["LinearAlgebra", "ParameterSampling"]),
         .target(name: "EquityAnalysis"),
-        .target(name: "RunAnalysis", dependencies: ["ScenarioModel", "MonteCarlo", "EconomicEvaluation", "EquityAnalysis"]),
+        .target(name: "RunAnalysis", dependencies: ["ScenarioModel", "MonteCarlo", "EconomicEvaluation", "EquityAnalysis", "InformationValue"]),
         .target(name: "Payments", dependencies: ["ScenarioModel", "MonteCarlo", "EconomicEvaluation"]),
         .target(name: "Allocation", dependencies: ["ScenarioModel", "MonteCarlo", "LinearProgramming", "EquityAnalysis"]),
 
@@ -49,7 +49,7 @@ let package = Package(
         .target(name: "WorkbenchCommands", dependencies: [
             "ScenarioModel", "ScenarioLoading", "ParameterSampling", "SimulationEngine", "MonteCarlo",
             "EconomicEvaluation", "EquityAnalysis", "RunAnalysis", "Reporting",
-            "Payments",
+            "Payments", "InformationValue",
             "LinearProgramming",
             "Allocation",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

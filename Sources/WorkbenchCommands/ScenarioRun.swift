@@ -46,3 +46,16 @@ enum OutputPaths {
         }
     }
 }
+
+extension RunManifest {
+    /// The manifest of a command that simulated `scenario` from `file` with `settings`, started at `started`.
+    init(file: String, scenario: Scenario, settings: RunSettings, options: [String], started: Date) {
+        self.init(
+            toolVersion: WorkbenchVersion.current, scenario: scenario.name, scenarioFile: file,
+            scenarioHash: ScenarioInput.hash(path: file, scenario: scenario), seed: settings.seed, draws: settings.draws,
+            deterministic: settings.deterministic, threads: settings.threads, options: options,
+            countNoise: scenario.monteCarlo.countNoise.rawValue,
+            startedUTC: ISO8601DateFormatter().string(from: started), wallSeconds: Date().timeIntervalSince(started),
+            command: CommandLine.arguments)
+    }
+}
