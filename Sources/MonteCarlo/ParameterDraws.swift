@@ -13,6 +13,16 @@ public struct ParameterDraws: Sendable {
     /// `values[draw][parameter]`, as sampled (the mean in deterministic mode).
     public let values: [[Double]]
 
+    public init(paths: [String], values: [[Double]]) {
+        self.paths = paths
+        self.values = values
+    }
+
+    /// The first `count` parameters only (for timing value of information on a fixed number).
+    public func prefix(_ count: Int) -> ParameterDraws {
+        ParameterDraws(paths: Array(paths.prefix(count)), values: values.map { Array($0.prefix(count)) })
+    }
+
     /// Draws of one parameter, in draw order.
     public func column(_ index: Int) -> [Double] {
         values.map { $0[index] }

@@ -47,6 +47,9 @@ extension Workbench {
         @Option(help: "Response-curve levels above 0 per line in the frontier benchmark (multiples of today's budget up to 3).")
         var frontierLevels = 8
 
+        @Option(help: "Draws for the value-of-information timing, EVPPI of 20 parameters (0 to skip).")
+        var voiDraws = 5_000
+
         @Option(help: "Keep the frontier's MPS files in this directory (default: a temporary one, removed afterwards).")
         var frontierMpsDir: String?
 
@@ -76,6 +79,9 @@ extension Workbench {
                 let big = RunSettings(draws: memoryDraws, seed: loaded.monteCarlo.seed, threads: threads, options: options)
                 _ = try await MonteCarloRunner(scenario: loaded, settings: big).run()
                 print("peak resident memory after \(memoryDraws) draws: \(Self.peakMemoryMiB()) MiB")
+            }
+            if voiDraws > 0 {
+                try await benchInformation(loaded, threads: threads)
             }
             if frontierPoints > 0 {
                 try await benchFrontier(loaded)
