@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "EconomicEvaluation"),
         .target(name: "InformationValue", dependencies: ["LinearAlgebra", "ParameterSampling"]),
         .target(name: "EquityAnalysis"),
-        .target(name: "RunAnalysis", dependencies: ["ScenarioModel", "MonteCarlo", "EconomicEvaluation", "EquityAnalysis", "InformationValue"]),
+        .target(name: "RunAnalysis", dependencies: ["ScenarioModel", "MonteCarlo", "EconomicEvaluation", "EquityAnalysis", "InformationValue", "ParameterSampling"]),
         .target(name: "Payments", dependencies: ["ScenarioModel", "MonteCarlo", "EconomicEvaluation"]),
         .target(name: "Allocation", dependencies: ["ScenarioModel", "MonteCarlo", "LinearProgramming", "EquityAnalysis"]),
 

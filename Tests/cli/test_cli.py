@@ -341,3 +341,29 @@ def test_parameters_csv_holds_the_sampled_values_and_joins_draws_csv(built, tmp_
     with open(deterministic / "parameters.csv") as f:
         only = list(csv.DictReader(f))
     assert len(only) == 1 and float(only[0]["needs.hypertension.prevalence.base"]) == pytest.approx(0.12, rel=1e-12)
+
+
+def test_sensitivity_csv_json_and_tornado(built, tmp_path):
+    """`phm sensitivity`: sensitivity.csv has the promised columns, one row per parameter × option ×
+    outcome, swing = |at_high − at_low|, sorted by swing within each option and outcome; the JSON
+    printed equals the file; the report has a tornado per option and outcome; a bad --option is 64."""
+    result = phm("sensitivity", ROOT / "Scenarios/pphmi-fund.yaml", "--option", "analytics-led", "--epsilon", "2",
+                 "--out", tmp_path, "--json")
+    summary = json.loads(result.stdout)
+    folder = next(p.parent for p in tmp_path.rglob("sensitivity.csv"))
+    with open(folder / "sensitivity.csv") as f:
+        reader = csv.DictReader(f)
+        assert reader.fieldnames == ["parameter", "low_value", "high_value", "option", "outcome", "at_low", "at_high", "swing"]
+        rows = list(reader)
+    assert len(rows) == len(summary["rows"]) == 15 * 3
+    assert {r["option"] for r in rows} == {"analytics-led"}
+    for outcome in ("incremental_nmb", "gap_change", "ede_change"):
+        swings = [float(r["swing"]) for r in rows if r["outcome"] == outcome]
+        assert swings == sorted(swings, reverse=True)
+    for r in rows:
+        assert float(r["swing"]) == pytest.approx(abs(float(r["at_high"]) - float(r["at_low"])), rel=1e-12, abs=1e-12)
+        assert float(r["low_value"]) < float(r["high_value"])
+    charts = {p.name for p in folder.glob("chart-tornado-*.svg")}
+    assert charts == {f"chart-tornado-analytics-led-{o}.svg" for o in ("incremental_nmb", "gap_change", "ede_change")}
+    bad = phm("sensitivity", ROOT / "Scenarios/pphmi-fund.yaml", "--option", "nope", "--out", tmp_path / "bad", check=False)
+    assert bad.returncode == 64 and "not an option" in bad.stderr
