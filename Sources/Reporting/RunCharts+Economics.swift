@@ -13,6 +13,25 @@ extension RunCharts {
         [.init(.vertical, at: summary.threshold, label: "£\(Formatting.grouped(summary.threshold)) threshold")]
     }
 
+    /// The cost-effectiveness plane: each option's draws of incremental QALYs (across) and
+    /// incremental cost (up) against base, their means (large dots) and the threshold line
+    /// `ΔC = λ·ΔQ`; draws below and to the right of the line are cost-effective at the threshold.
+    public static func costEffectivenessPlane(_ detail: RunDetail, summary: RunSummary) -> ReportChart {
+        let shown = min(summary.draws, maximumPlanePoints)
+        var chart = ScatterChart(
+            frame: ChartFrame(title: "Cost-effectiveness plane, against base", height: 460),
+            xAxis: Axis("incremental QALYs", unit: "discounted, \(summary.horizon) years"),
+            yAxis: Axis("incremental cost", unit: "£m, discounted", format: TickFormat(prefix: "£", suffix: "m", scale: 1e-6)),
+            series: detail.costEffectivenessPlanes.map { plane in
+                ScatterChart.Series(name: plane.option, colour: Palette.colour(detail.optionNames.firstIndex(of: plane.option) ?? 0),
+                                    xs: Array(plane.qalys.prefix(shown)), ys: Array(plane.costs.prefix(shown)))
+            },
+            quadrants: .init(topLeft: "dominated", topRight: "more health, more cost", bottomLeft: "less health, less cost", bottomRight: "dominant"),
+            description: "Each dot is one Monte Carlo draw of one option against base: incremental QALYs across, incremental cost up; large dots are the means; dashed: the threshold.")
+        chart.originLine = (summary.threshold, "£\(Formatting.grouped(summary.threshold)) per QALY")
+        return ReportChart(name: "ce-plane", caption: "Cost-effectiveness plane: each dot is one of \(shown < summary.draws ? "the first \(Formatting.grouped(Double(shown))) of " : "")\(Formatting.grouped(Double(summary.draws))) draws of an option against base; large dots: means. Below the dashed line (£\(Formatting.grouped(summary.threshold)) per QALY) an option is cost-effective against base.", svg: chart.svg(id: "ce-plane"))
+    }
+
     /// Multi-option CEAC: the probability that each option is the best value among all options,
     /// with the acceptability frontier (CEAF) drawn over it.
     public static func acceptability(_ summary: RunSummary) -> ReportChart {

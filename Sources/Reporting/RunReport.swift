@@ -16,7 +16,7 @@ public enum RunReport {
             stances(summary),
             ReportSection("Who gains", [.chart(RunCharts.groupGains(summary, net: detail.netOfOpportunityCost))]),
             tradeOff(summary, detail: detail),
-            valueForMoney(summary),
+            valueForMoney(summary, detail: detail),
         ]
         if !detail.shortServices.isEmpty {
             document.sections.append(ReportSection(
@@ -85,11 +85,12 @@ public enum RunReport {
         ])
     }
 
-    /// Value for money: the acceptability curves (multi-option with the frontier, and pairwise
+    /// Value for money: the cost-effectiveness plane, the acceptability curves (multi-option with the frontier, and pairwise
     /// against base) and the EVPI curve, with EVPI at the threshold in words.
-    public static func valueForMoney(_ summary: RunSummary) -> ReportSection {
+    public static func valueForMoney(_ summary: RunSummary, detail: RunDetail) -> ReportSection {
         let population = summary.options.first.map { $0.groups.reduce(0) { $0 + $1.population } } ?? 0
-        var blocks: [ReportBlock] = [.chart(RunCharts.acceptability(summary)), .chart(RunCharts.acceptabilityVersusBase(summary))]
+        var blocks: [ReportBlock] = detail.costEffectivenessPlanes.isEmpty ? [] : [.chart(RunCharts.costEffectivenessPlane(detail, summary: summary))]
+        blocks += [.chart(RunCharts.acceptability(summary)), .chart(RunCharts.acceptabilityVersusBase(summary))]
         if population > 0 { blocks.append(.chart(RunCharts.valueOfInformation(summary, population: population))) }
         blocks.append(.paragraph("Expected value of perfect information at £\(Formatting.grouped(summary.threshold)) per QALY: \(Formatting.money(summary.evpi.population)) for the population over \(summary.horizon) years (\(Formatting.moneyPrecise(summary.evpi.perPerson)) per person). This is the most it could be worth paying to remove the uncertainty before choosing; `phm voi` splits it by parameter."))
         return ReportSection("Value for money", blocks)

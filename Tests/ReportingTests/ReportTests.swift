@@ -46,7 +46,7 @@ final class ReportTests: XCTestCase {
         let (summary, detail) = try await run()
         let document = RunReport.document(summary: summary, detail: detail)
         let names = document.charts.map(\.name)
-        XCTAssertEqual(names, ["group-gains", "impact-plane", "acceptability", "acceptability-versus-base", "evpi", "demand-admission", "cumulative-qalys", "cumulative-cost"])
+        XCTAssertEqual(names, ["group-gains", "impact-plane", "ce-plane", "acceptability", "acceptability-versus-base", "evpi", "demand-admission", "cumulative-qalys", "cumulative-cost"])
         let bars = try XCTUnwrap(document.charts.first { $0.name == "group-gains" }).svg
         XCTAssertTrue(bars.contains("data-value=\"\(summary.options[1].groups[0].netGain.mean)\""))
         let demand = try XCTUnwrap(document.charts.first { $0.name == "demand-admission" }).svg

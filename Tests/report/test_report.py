@@ -169,6 +169,30 @@ def test_acceptability_curve_equals_summary_json(run):
     assert np.allclose(points(evpi[0])[:, 1], curve["evpi_per_person"])
 
 
+def test_cost_effectiveness_plane_equals_draws_csv(run):
+    """Each dot is a draw's (ΔQALYs, Δcost) against base from draws.csv; the large dot is their mean;
+    the dashed line is Δcost = threshold × ΔQALYs."""
+    summary = json.loads((run / "summary.json").read_text())
+    rows = read_csv(run / "draws.csv")
+    by = {(r["option"], int(r["draw"])): r for r in rows}
+    root = chart(run, "ce-plane")
+    for o in summary["options"][1:]:
+        name = o["name"]
+        dq = [float(by[(name, d)]["qalys"]) - float(by[("base", d)]["qalys"]) for d in range(DRAWS)]
+        dc = [float(by[(name, d)]["cost"]) - float(by[("base", d)]["cost"]) for d in range(DRAWS)]
+        group = next(g for g in root.iter(SVG + "g") if g.get("class") == "series" and g.get("data-series") == name)
+        dots = [(float(c.get("data-x")), float(c.get("data-y"))) for c in group.iter(SVG + "circle")]
+        assert np.allclose(dots, list(zip(dq, dc)), rtol=1e-12, atol=1e-6)
+        mean = next(c for c in root.iter(SVG + "circle") if c.get("class") == "mean" and c.get("data-series") == name)
+        assert float(mean.get("data-x")) == pytest.approx(np.mean(dq), rel=1e-9, abs=1e-9)
+    to_x, _ = plot_scale(root, "x")
+    to_y, per_y = plot_scale(root, "y")
+    line = next(e for e in root.iter(SVG + "line") if e.get("class") == "reference")
+    for end in ("1", "2"):
+        x, y = to_x(float(line.get("x" + end))), to_y(float(line.get("y" + end)))
+        assert y == pytest.approx(summary["threshold"] * x, abs=per_y * 0.02 + abs(summary["threshold"]) * 1e-6)
+
+
 def test_curves_recomputed_from_draws_csv(run):
     """CEACs, CEAF and EVPI in summary.json recomputed with NumPy from draws.csv (BCEA's definitions:
     pairwise `ib > 0`, multi-option `argmax NMB`, EVPI `E[max NB] − max E[NB]`)."""
@@ -255,7 +279,7 @@ def render_in_chromium(folder, tmp_path, screenshot=None, height=2600):
 
 def test_report_renders_in_chromium(run, tmp_path):
     charts = render_in_chromium(run, tmp_path, os.environ.get("PHM_SCREENSHOT"))
-    assert {"group-gains", "impact-plane", "acceptability", "acceptability-versus-base", "evpi", "cumulative-qalys", "cumulative-cost"} <= set(charts)
+    assert {"group-gains", "impact-plane", "ce-plane", "acceptability", "acceptability-versus-base", "evpi", "cumulative-qalys", "cumulative-cost"} <= set(charts)
 
 
 def test_compare_of_the_run_folder_equals_summary_json(run):
