@@ -6,15 +6,7 @@ import ScenarioModel
 
 extension InformationSummary {
     /// A named set of parameter paths whose EVPPI is estimated jointly.
-    public struct Group: Sendable, Equatable {
-        public let name: String
-        public let paths: [String]
-
-        public init(name: String, paths: [String]) {
-            self.name = name
-            self.paths = paths
-        }
-    }
+    public typealias Group = Scenario.InformationGroup
 
     /// Value of information of a finished run.
     ///

@@ -13,7 +13,8 @@ extension Workbench {
             discussion: """
                 EVPPI by the regression method of Strong, Oakley & Brennan (2014): each option's incremental
                 net benefit against base is regressed on the parameter (a cubic P-spline, penalty by GCV; an
-                additive spline model for a group), with a standard error from the regression's posterior.
+                additive spline model for a group; groups come from --group and the scenario's
+                `voi: {groups: {NAME: [PATH, …]}}`), with a standard error from the regression's posterior.
                 With --epsilon the same is done for the decision by equally distributed equivalent health at
                 that inequality aversion (MODEL.md §4). Writes Results/<scenario>/<time>-<hash>/ with voi.json,
                 evppi.csv, parameters.csv and draws.csv (the draws used), report.md and report.html.
@@ -52,7 +53,9 @@ extension Workbench {
             let scenario = try ScenarioInput.load(file)
             let settings = try simulation.settings(for: scenario)
             // Checked before simulating, so a mistyped path costs no wait.
-            let named = try Self.parse(groups, paths: scenario.allParameters.filter(\.distribution.isUncertain).map(\.path))
+            let given = try Self.parse(groups, paths: scenario.allParameters.filter(\.distribution.isUncertain).map(\.path))
+            // The scenario's `voi: {groups}` first; a --group of the same name replaces it.
+            let named = scenario.informationGroups.filter { group in !given.contains { $0.name == group.name } } + given
             let started = Date()
             let runner = try MonteCarloRunner(scenario: scenario, settings: settings)
             let table = try await runner.runInTerminal()
