@@ -41,6 +41,8 @@ public struct ScatterChart: Sendable {
     /// A dashed line through the origin, `y = slope·x` (the threshold on a cost-effectiveness
     /// plane: points below it are cost-effective), labelled where it leaves the plot.
     public var originLine: (slope: Double, label: String)?
+    /// Whether each series' mean is marked by a large dot (off for maps whose points are a grid).
+    public var showsMeans = true
     public var description: String
 
     public init(frame: ChartFrame, xAxis: Axis, yAxis: Axis, series: [Series], quadrants: QuadrantLabels? = nil, description: String) {
@@ -94,7 +96,7 @@ public struct ScatterChart: Sendable {
             }
             canvas.close()
         }
-        for entry in series where !entry.xs.isEmpty {
+        for entry in series where showsMeans && !entry.xs.isEmpty {
             let mx = entry.xs.reduce(0, +) / Double(entry.xs.count), my = entry.ys.reduce(0, +) / Double(entry.ys.count)
             canvas.element("circle", [("class", "mean"), ("data-series", entry.name), ("data-x", SVGCanvas.value(mx)), ("data-y", SVGCanvas.value(my)),
                                       ("cx", SVGCanvas.number(x(mx))), ("cy", SVGCanvas.number(y(my))), ("r", "6"),

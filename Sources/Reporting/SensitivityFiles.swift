@@ -12,6 +12,7 @@ public enum SensitivityFiles {
         try folder.write(try RunFiles.json(manifest), to: "manifest.json")
         try folder.write(try RunFiles.json(summary), to: "sensitivity.json")
         try folder.write(csv(summary), to: "sensitivity.csv")
+        if let map = summary.decisionMap { try folder.write(DecisionMapFiles.csv(map), to: "decision-map.csv") }
         try folder.commit()
     }
 
@@ -58,6 +59,7 @@ public enum SensitivityFiles {
         for flip in summary.flips {
             lines.append("\(flip.parameter): the best value changes from \(flip.atLow) to \(flip.atHigh) at about \(Formatting.grouped(flip.threshold, decimals: Formatting.decimals(forMagnitude: flip.threshold))).")
         }
+        if let map = summary.decisionMap { lines += ["", DecisionMapFiles.text(map)] }
         return lines.joined(separator: "\n")
     }
 
@@ -73,6 +75,9 @@ public enum SensitivityFiles {
             answer.append(.chart(tornado(summary, option: central.option, outcome: central.outcome, central: central.value)))
         }
         document.sections = [ReportSection("What moves the answer", answer)]
+        if let map = summary.decisionMap {
+            document.sections.append(ReportSection("Two parameters at once", [.chart(DecisionMapFiles.chart(map))]))
+        }
         let rows = summary.rows.map { [$0.parameter, $0.option, $0.outcome, format($0.atLow, $0.outcome), format($0.atHigh, $0.outcome), format($0.swing, $0.outcome)] }
         document.sections.append(ReportSection("Appendix: every parameter", [
             .table(ReportTable(header: ["parameter", "option", "outcome", "at low", "at high", "swing"], rows: rows, numericColumns: [3, 4, 5])),

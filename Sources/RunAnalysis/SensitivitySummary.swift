@@ -41,6 +41,8 @@ public struct SensitivitySummary: Codable, Sendable {
     /// Largest swing first within each option and outcome.
     public let rows: [Row]
     public let flips: [Flip]
+    /// With `--two-way A,B`: the best option over a grid of the two.
+    public var decisionMap: DecisionMap?
 
     public struct CentralValue: Codable, Sendable, Equatable {
         public let option: String

@@ -367,3 +367,30 @@ def test_sensitivity_csv_json_and_tornado(built, tmp_path):
     assert charts == {f"chart-tornado-analytics-led-{o}.svg" for o in ("incremental_nmb", "gap_change", "ede_change")}
     bad = phm("sensitivity", ROOT / "Scenarios/pphmi-fund.yaml", "--option", "nope", "--out", tmp_path / "bad", check=False)
     assert bad.returncode == 64 and "not an option" in bad.stderr
+
+
+def test_sensitivity_two_way_decision_map(built, tmp_path):
+    """--two-way A,B: a steps × steps grid from each parameter's low to high quantile (the one-way
+    low_value and high_value), each point's best option the largest of 0 (base) and the options'
+    incremental NMB; the map appears in the report; an unknown path is a usage error (64)."""
+    a, b = "interventions.small_grants.cost_per_participant", "interventions.phm_analytics.cost_per_participant"
+    phm("sensitivity", ROOT / "Scenarios/pphmi-fund.yaml", "--two-way", f"{a},{b}", "--steps", 5, "--out", tmp_path)
+    folder = next(p.parent for p in tmp_path.rglob("decision-map.csv"))
+    with open(folder / "decision-map.csv") as f:
+        rows = list(csv.DictReader(f))
+    with open(folder / "sensitivity.csv") as f:
+        one_way = {r["parameter"]: r for r in csv.DictReader(f)}
+    assert len(rows) == 25
+    for name in (a, b):
+        values = sorted({float(r[name]) for r in rows})
+        assert len(values) == 5
+        assert values[0] == pytest.approx(float(one_way[name]["low_value"]), rel=1e-12)
+        assert values[-1] == pytest.approx(float(one_way[name]["high_value"]), rel=1e-12)
+    options = [k[len("incremental_nmb_"):] for k in rows[0] if k.startswith("incremental_nmb_")]
+    for r in rows:
+        nmb = [0.0] + [float(r["incremental_nmb_" + o]) for o in options]
+        assert r["best_option"] == (["base"] + options)[int(np.argmax(nmb))]
+    assert len({r["best_option"] for r in rows}) >= 2, "the grid crosses the flip the one-way analysis found"
+    assert (folder / "chart-decision-map.svg").exists()
+    bad = phm("sensitivity", ROOT / "Scenarios/pphmi-fund.yaml", "--two-way", f"{a},nope", "--out", tmp_path / "bad", check=False)
+    assert bad.returncode == 64 and "not an uncertain parameter" in bad.stderr and not (tmp_path / "bad").exists()
