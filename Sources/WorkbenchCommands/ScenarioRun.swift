@@ -3,6 +3,7 @@ import Foundation
 import MonteCarlo
 import Reporting
 import RunAnalysis
+import ScenarioLoading
 import ScenarioModel
 
 /// A scenario file simulated and analysed, as `phm run` and `phm compare FILE` both need it:
@@ -52,7 +53,7 @@ extension RunManifest {
     init(file: String, scenario: Scenario, settings: RunSettings, options: [String], started: Date) {
         self.init(
             toolVersion: WorkbenchVersion.current, scenario: scenario.name, scenarioFile: file,
-            scenarioHash: ScenarioInput.hash(path: file, scenario: scenario), seed: settings.seed, draws: settings.draws,
+            scenarioHash: ScenarioFingerprint.hash(path: file, scenario: scenario), seed: settings.seed, draws: settings.draws,
             deterministic: settings.deterministic, threads: settings.threads, options: options,
             countNoise: scenario.monteCarlo.countNoise.rawValue,
             startedUTC: ISO8601DateFormatter().string(from: started), wallSeconds: Date().timeIntervalSince(started),

@@ -94,8 +94,11 @@ extension Workbench {
             var report = SensitivityFiles.document(summary)
             report.sections.append(RunReport.about(manifest, replay: CommandLine.arguments.map { $0.hasSuffix("/phm") ? "phm" : $0 },
                                                    contents: "This folder also holds sensitivity.csv, sensitivity.json and manifest.json."))
-            let folder = try ResultsFolder(root: URL(fileURLWithPath: out), scenario: scenario.name, hash: manifest.scenarioHash, date: started)
-            try SensitivityFiles.write(summary, manifest: manifest, report: report, to: folder)
+            let folder = try Failure.writingResults(under: out) {
+                let folder = try ResultsFolder(root: URL(fileURLWithPath: out), scenario: scenario.name, hash: manifest.scenarioHash, date: started)
+                try SensitivityFiles.write(summary, manifest: manifest, report: report, to: folder)
+                return folder
+            }
             if json {
                 FileHandle.standardOutput.write(try RunFiles.json(summary))
             } else {

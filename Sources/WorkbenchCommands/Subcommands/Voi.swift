@@ -66,8 +66,11 @@ extension Workbench {
             var report = InformationFiles.document(summary)
             report.sections.append(RunReport.about(manifest, replay: CommandLine.arguments.map { $0.hasSuffix("/phm") ? "phm" : $0 },
                                                    contents: "This folder also holds voi.json, evppi.csv, parameters.csv and draws.csv (the draws the estimates came from) and manifest.json."))
-            let folder = try ResultsFolder(root: URL(fileURLWithPath: out), scenario: scenario.name, hash: manifest.scenarioHash, date: started)
-            try InformationFiles.write(summary, table: table, parameters: parameters, manifest: manifest, report: report, to: folder)
+            let folder = try Failure.writingResults(under: out) {
+                let folder = try ResultsFolder(root: URL(fileURLWithPath: out), scenario: scenario.name, hash: manifest.scenarioHash, date: started)
+                try InformationFiles.write(summary, table: table, parameters: parameters, manifest: manifest, report: report, to: folder)
+                return folder
+            }
             if json {
                 FileHandle.standardOutput.write(try RunFiles.json(summary))
             } else {
