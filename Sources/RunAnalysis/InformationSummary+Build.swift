@@ -38,9 +38,11 @@ extension InformationSummary {
         let seed = settings.seed, threads = settings.threads
         func partials(_ values: [[Double]]) async -> [Partial] {
             let estimates = await Self.estimate(values, inputs: inputs, seed: seed, threads: threads)
-            return zip(inputs, estimates).map { input, estimate in
+            let rows = zip(inputs, estimates).map { input, estimate in
                 Partial(parameter: input.name, perPerson: estimate.value / people, population: estimate.value, se: estimate.standardError)
-            }.sorted { $0.population > $1.population }
+            }
+            // Largest first; ties (often exact zeros) keep the file order of the parameters.
+            return rows.indices.sorted { (-rows[$0].population, $0) < (-rows[$1].population, $1) }.map { rows[$0] }
         }
 
         var equity: Equity?
