@@ -26,7 +26,7 @@ public struct PartialValue: Equatable, Sendable {
 }
 
 /// Expected value of information from per-draw incremental values (MODEL.md §4, "Economics").
-public enum InformationValue {
+public enum InformationEstimate {
     /// Intervals of the cubic P-spline of each parameter (23 basis functions, as mgcv's default of
     /// 10 for `s()` would underfit the long samples used here, and more adds little but time).
     public static let segments = 20

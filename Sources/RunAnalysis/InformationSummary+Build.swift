@@ -53,7 +53,7 @@ extension InformationSummary {
                 welfare.append(try dcea.distributions[o].map { (h: HealthDistribution) throws(EquityError) in try h.atkinsonEDE(epsilon: epsilon) * h.totalPopulation })
             }
             let gains = (1..<max(O, 1)).map { o in (0..<D).map { (welfare[o][$0] - welfare[0][$0]) * threshold } }
-            let evpi = InformationValue.perfect(gains)
+            let evpi = InformationEstimate.perfect(gains)
             equity = Equity(epsilon: epsilon, evpi: Value(perPerson: evpi / people, population: evpi), evppi: await partials(gains))
         }
         self.init(
@@ -74,7 +74,7 @@ extension InformationSummary {
             for worker in 0..<workers {
                 group.addTask {
                     stride(from: worker, to: inputs.count, by: workers).map { i in
-                        (i, InformationValue.partial(incremental: incremental, inputs: inputs[i].columns, seed: seed, key: inputs[i].name))
+                        (i, InformationEstimate.partial(incremental: incremental, inputs: inputs[i].columns, seed: seed, key: inputs[i].name))
                     }
                 }
             }

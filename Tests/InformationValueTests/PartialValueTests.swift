@@ -17,9 +17,9 @@ final class PartialValueTests: XCTestCase {
     func testOnlyUncertainParameterHasEVPPIEqualToEVPI() {
         let theta = Self.uniforms(2_000, path: "theta")
         let inb = [theta.map { 1000 * ($0 - 0.4) }]
-        let evpi = InformationValue.perfect(inb)
+        let evpi = InformationEstimate.perfect(inb)
         XCTAssertEqual(evpi, 80, accuracy: 5, "sample EVPI near the exact 80")
-        let evppi = InformationValue.partial(incremental: inb, inputs: [theta], seed: 1, key: "theta")
+        let evppi = InformationEstimate.partial(incremental: inb, inputs: [theta], seed: 1, key: "theta")
         XCTAssertEqual(evppi.value, evpi, accuracy: max(2 * evppi.standardError, 1e-6 * evpi))
     }
 
@@ -33,14 +33,14 @@ final class PartialValueTests: XCTestCase {
         let inb = [(0..<n).map { 1000 * (theta[$0] - 0.4) + 300 * (psi[$0] - 0.5) }]
         let current = max(0, inb[0].reduce(0, +) / Double(n))
         let expected = theta.reduce(0) { $0 + max(0, 1000 * ($1 - 0.4)) } / Double(n) - current
-        let byTheta = InformationValue.partial(incremental: inb, inputs: [theta], seed: 1, key: "theta")
+        let byTheta = InformationEstimate.partial(incremental: inb, inputs: [theta], seed: 1, key: "theta")
         XCTAssertGreaterThan(byTheta.standardError, 0)
         XCTAssertEqual(byTheta.value, expected, accuracy: 3 * byTheta.standardError + 0.5)
-        let byPhi = InformationValue.partial(incremental: inb, inputs: [phi], seed: 1, key: "phi")
+        let byPhi = InformationEstimate.partial(incremental: inb, inputs: [phi], seed: 1, key: "phi")
         XCTAssertEqual(byPhi.value, 0, accuracy: max(3 * byPhi.standardError, 1e-9))
         XCTAssertLessThan(byPhi.value, 0.02 * expected)
-        let group = InformationValue.partial(incremental: inb, inputs: [theta, psi], seed: 1, key: "group")
-        XCTAssertEqual(group.value, InformationValue.perfect(inb), accuracy: max(3 * group.standardError, 1e-6 * expected))
+        let group = InformationEstimate.partial(incremental: inb, inputs: [theta, psi], seed: 1, key: "group")
+        XCTAssertEqual(group.value, InformationEstimate.perfect(inb), accuracy: max(3 * group.standardError, 1e-6 * expected))
     }
 
     /// A curved response, INB = 1000(θ² − 0.3): E[max(0, INB)] = 1000·∫_{√0.3}^1 (t² − 0.3) dt
@@ -51,8 +51,8 @@ final class PartialValueTests: XCTestCase {
         let inb = [theta.map { 1000 * ($0 * $0 - 0.3) }]
         let exact = 1000 * (1.0 / 3 - 0.3 + 2.0 / 3 * 0.3 * 0.3.squareRoot()) - 1000 * (1.0 / 3 - 0.3)
         XCTAssertEqual(exact, 109.5445, accuracy: 1e-3)
-        let evppi = InformationValue.partial(incremental: inb, inputs: [theta], seed: 1, key: "curve")
-        XCTAssertEqual(evppi.value, InformationValue.perfect(inb), accuracy: max(3 * evppi.standardError, 0.01))
+        let evppi = InformationEstimate.partial(incremental: inb, inputs: [theta], seed: 1, key: "curve")
+        XCTAssertEqual(evppi.value, InformationEstimate.perfect(inb), accuracy: max(3 * evppi.standardError, 0.01))
         XCTAssertEqual(evppi.value, exact, accuracy: 6, "within Monte Carlo error of 4,000 draws")
     }
 

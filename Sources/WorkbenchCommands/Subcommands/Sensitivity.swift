@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import MonteCarlo
-import ParameterSampling
 import ScenarioLoading
+import ScenarioModel
 import Reporting
 import RunAnalysis
 
@@ -74,7 +74,7 @@ extension Workbench {
             }
             let started = Date()
             let probe = try MonteCarloRunner(scenario: scenario, settings: RunSettings(draws: 1, seed: streams.seed ?? scenario.monteCarlo.seed, threads: 1, options: [0]))
-            let pair = try twoWay.map { try Self.pair($0, sampler: probe.sampler) }  // checked before any run
+            let pair = try twoWay.map { try Self.pair($0, parameters: probe.sampler.parameters) }  // checked before any run
             let design = SensitivitySummary.design(probe.sampler, low: low / 100, high: high / 100)
             let settings = RunSettings.scripted(design.rows, seed: probe.settings.seed, threads: streams.threadCount, options: Array(names.indices))
             let runner = try MonteCarloRunner(scenario: scenario, settings: settings)
@@ -108,16 +108,16 @@ extension Workbench {
             }
         }
 
-        /// `A,B` into the sampler indices of two different uncertain parameters.
-        static func pair(_ text: String, sampler: ParameterSampler) throws -> (Int, Int) {
+        /// `A,B` into the sampler indices (in `parameters`, the sampler's order) of two different uncertain parameters.
+        static func pair(_ text: String, parameters: [Parameter]) throws -> (Int, Int) {
             let names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            let uncertain = sampler.parameters.filter(\.distribution.isUncertain).map(\.path)
+            let uncertain = parameters.filter(\.distribution.isUncertain).map(\.path)
             guard names.count == 2, names[0] != names[1] else {
                 throw ValidationError("--two-way: expected two different parameter key paths A,B (got \(text))")
             }
             return try (index(names[0]), index(names[1]))
             func index(_ name: String) throws -> Int {
-                guard let i = sampler.parameters.firstIndex(where: { $0.path == name }), sampler.parameters[i].distribution.isUncertain else {
+                guard let i = parameters.firstIndex(where: { $0.path == name }), parameters[i].distribution.isUncertain else {
                     let hint = NameSuggestion.closest(to: name, among: uncertain).map { " (did you mean \($0)?)" } ?? ""
                     throw ValidationError("--two-way: \(name) is not an uncertain parameter of this scenario\(hint)")
                 }
