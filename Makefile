@@ -49,7 +49,7 @@ demo: release
 test: test-setup
 	swift build --build-tests
 	swift test
-	python3 -m pytest -q -p no:cacheprovider Tests/architecture Tests/reference Tests/cli Tests/report Tests/lp Tests/golden
+	python3 -m pytest -q -p no:cacheprovider Tests/architecture Tests/reference Tests/cli Tests/report Tests/lp Tests/golden Tests/voi
 	.build/debug/phm notebook --check notebooks-md/*.md
 
 ## The benchmark (engine against the NumPy reference, LP frontier against HiGHS): a development

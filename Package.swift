@@ -41,7 +41,8 @@ let package = Package(
         .target(name: "DrawStatistics"),
         .target(name: "EconomicEvaluation", dependencies: ["DrawStatistics"]),
         .target(name: "EquityAnalysis", dependencies: ["DrawStatistics"]),
-        .target(name: "RunAnalysis", dependencies: ["ScenarioModel", "MonteCarlo", "DrawStatistics", "EconomicEvaluation", "EquityAnalysis"]),
+        .target(name: "InformationValue", dependencies: ["LinearAlgebra", "ParameterSampling"]),
+        .target(name: "RunAnalysis", dependencies: ["ScenarioModel", "MonteCarlo", "ParameterSampling", "DrawStatistics", "EconomicEvaluation", "EquityAnalysis", "InformationValue"]),
         .target(name: "PaymentModels", dependencies: ["ScenarioModel", "MonteCarlo", "DrawStatistics"]),
         .target(name: "Allocation", dependencies: ["ScenarioModel", "MonteCarlo", "LinearProgramming", "DrawStatistics", "EquityAnalysis", "RunAnalysis"]),
 
@@ -59,7 +60,7 @@ let package = Package(
         ]),
         .executableTarget(name: "phm", dependencies: ["WorkbenchCommands"]),
         .executableTarget(name: "phm-bench", dependencies: [
-            "Benchmarks", "ScenarioModel", "ScenarioLoading", "MonteCarlo", "WorkbenchCommands",
+            "Benchmarks", "ScenarioModel", "ScenarioLoading", "MonteCarlo", "RunAnalysis", "WorkbenchCommands",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -75,6 +76,7 @@ let package = Package(
         .testTarget(name: "DrawStatisticsTests", dependencies: ["DrawStatistics"]),
         .testTarget(name: "EconomicEvaluationTests", dependencies: ["EconomicEvaluation"]),
         .testTarget(name: "EquityAnalysisTests", dependencies: ["EquityAnalysis"]),
+        .testTarget(name: "InformationValueTests", dependencies: ["InformationValue", "ParameterSampling"]),
         .testTarget(name: "AllocationTests", dependencies: ["Allocation", "ScenarioModel", "ScenarioLoading", "SimulationEngine", "MonteCarlo", "RunAnalysis", "WorkbenchTestSupport"]),
         .testTarget(name: "RunAnalysisTests", dependencies: ["RunAnalysis", "MonteCarlo", "ScenarioModel", "WorkbenchTestSupport"]),
         .testTarget(name: "PaymentModelsTests", dependencies: ["PaymentModels", "ScenarioModel", "ScenarioLoading", "MonteCarlo", "Reporting", "WorkbenchTestSupport"]),

@@ -38,6 +38,11 @@ public struct ScatterChart: Sendable {
     public var series: [Series]
     /// With labels, both axes include 0 and the zero lines divide the plot into quadrants.
     public var quadrants: QuadrantLabels?
+    /// A dashed line through the origin, `y = slope·x` (the threshold on a cost-effectiveness
+    /// plane: points below it are cost-effective), labelled where it leaves the plot.
+    public var originLine: (slope: Double, label: String)?
+    /// Whether each series' mean is marked by a large dot (off for maps whose points are a grid).
+    public var showsMeans = true
     public var description: String
 
     public init(frame: ChartFrame, xAxis: Axis, yAxis: Axis, series: [Series], quadrants: QuadrantLabels? = nil, description: String) {
@@ -69,6 +74,18 @@ public struct ScatterChart: Sendable {
                 canvas.text(text, x: lx, y: ly, anchor: anchor, size: 12, weight: "bold", fill: "#666", className: "quadrant")
             }
         }
+        if let (slope, label) = originLine, slope.isFinite {
+            // Clip y = slope·x to the plotted domain: from the x range, then pull each end inside the y range.
+            func clipped(_ px: Double) -> (Double, Double) {
+                let py = slope * px
+                if py > yDomain.upper, slope != 0 { return (yDomain.upper / slope, yDomain.upper) }
+                if py < yDomain.lower, slope != 0 { return (yDomain.lower / slope, yDomain.lower) }
+                return (px, py)
+            }
+            let (ax, ay) = clipped(xDomain.lower), (bx, by) = clipped(xDomain.upper)
+            canvas.line(x1: x(ax), y1: y(ay), x2: x(bx), y2: y(by), stroke: Palette.axis, width: 1.4, dash: "6 4", className: "reference")
+            canvas.text(label, x: x(bx) - 4, y: y(by) - 6, anchor: "end", size: 11, fill: Palette.axis, className: "reference-label")
+        }
         for entry in series {
             canvas.open("g", [("class", "series"), ("data-series", entry.name), ("fill", entry.colour), ("fill-opacity", "0.35")])
             for (px, py) in zip(entry.xs, entry.ys) {
@@ -77,7 +94,7 @@ public struct ScatterChart: Sendable {
             }
             canvas.close()
         }
-        for entry in series where !entry.xs.isEmpty {
+        for entry in series where showsMeans && !entry.xs.isEmpty {
             let mx = entry.xs.reduce(0, +) / Double(entry.xs.count), my = entry.ys.reduce(0, +) / Double(entry.ys.count)
             canvas.element("circle", [("class", "mean"), ("data-series", entry.name), ("data-x", SVGCanvas.value(mx)), ("data-y", SVGCanvas.value(my)),
                                       ("cx", SVGCanvas.number(x(mx))), ("cy", SVGCanvas.number(y(my))), ("r", "6"),

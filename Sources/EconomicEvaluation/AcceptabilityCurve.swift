@@ -1,11 +1,14 @@
-/// Cost-effectiveness acceptability curves and the acceptability frontier over a grid of
-/// thresholds (MODEL.md §4, "Economics").
+/// Cost-effectiveness acceptability curves, the acceptability frontier and the EVPI curve over a
+/// grid of thresholds (MODEL.md §4, "Economics").
 ///
-/// At each threshold `λ` the curve of option `o` is the probability that `o` has the highest net
-/// monetary benefit (``CostEffectivenessAnalysis/probabilityCostEffective(threshold:)``; the
-/// options' values sum to 1). The frontier follows the option a decision maker would choose, the
-/// one with the highest *expected* net monetary benefit, which need not be the one most likely to
-/// be cost-effective.
+/// Two curves per option, never one bare "probability cost-effective":
+/// - ``bestValue``: the probability that the option has the highest net monetary benefit of all
+///   options (the multi-option CEAC; the options' values sum to 1 at every threshold);
+/// - ``versusBase``: the probability that it is cost-effective against base (the pairwise CEAC of
+///   BCEA's `ceac`), which does not change when other options are added.
+///
+/// The frontier (CEAF) follows the option a decision maker would choose, the one with the highest
+/// *expected* net monetary benefit, which need not be the one most likely to be best value.
 ///
 /// References: Fenwick E, Claxton K, Sculpher M (2001) Representing uncertainty: the role of
 /// cost-effectiveness acceptability curves. Health Econ 10(8):779–787; Barton GR, Briggs AH,
@@ -18,36 +21,49 @@ public struct AcceptabilityCurve: Equatable, Sendable {
 
     /// Thresholds `λ`, £ per QALY.
     public let thresholds: [Double]
-    /// Probability of being cost-effective, `probabilities[option][threshold]`.
-    public let probabilities: [[Double]]
+    /// Probability of being the best value of all options, `bestValue[option][threshold]`.
+    public let bestValue: [[Double]]
+    /// Probability of being cost-effective against base, `versusBase[option][threshold]`; `nil` for base.
+    public let versusBase: [[Double]?]
     /// At each threshold, the option with the highest expected net monetary benefit (ties: lower index).
     public let frontierOptions: [Int]
+    /// EVPI at each threshold (per person and for the population).
+    public let valueOfInformation: [ValueOfInformation]
 
-    /// At each threshold, the probability that the frontier option is cost-effective.
+    /// At each threshold, the probability that the frontier option is the best value (the CEAF).
     public var frontierProbabilities: [Double] {
-        thresholds.indices.map { probabilities[frontierOptions[$0]][$0] }
+        thresholds.indices.map { bestValue[frontierOptions[$0]][$0] }
     }
 }
 
 extension CostEffectivenessAnalysis {
-    /// The acceptability curves of every option and the acceptability frontier.
+    /// The acceptability curves of every option, the acceptability frontier and the EVPI curve.
     ///
-    /// - Parameter thresholds: £ per QALY, each finite and ≥ 0; ``AcceptabilityCurve/defaultThresholds`` by default.
-    /// - Throws: ``EconomicEvaluationError/invalidThreshold(_:requirement:)`` for a bad threshold.
+    /// - Parameters:
+    ///   - thresholds: £ per QALY, each finite and ≥ 0; ``AcceptabilityCurve/defaultThresholds`` by default.
+    ///   - population: people the totals cover (year-0 `Σ N`), for EVPI per person.
+    /// - Throws: ``EconomicEvaluationError/invalidThreshold(_:requirement:)`` for a bad threshold,
+    ///   ``EconomicEvaluationError/invalidPopulation(_:)`` for a bad population.
     /// - Complexity: O(thresholds × options × draws).
     public func acceptabilityCurve(
-        thresholds: [Double] = AcceptabilityCurve.defaultThresholds
+        thresholds: [Double] = AcceptabilityCurve.defaultThresholds, population: Double = 1
     ) throws(EconomicEvaluationError) -> AcceptabilityCurve {
-        var probabilities = Array(repeating: [Double](), count: optionNames.count)
+        var bestValue = Array(repeating: [Double](), count: optionNames.count)
+        var versusBase: [[Double]?] = [nil] + Array(repeating: [Double](), count: optionNames.count - 1)
         var frontierOptions: [Int] = []
+        var information: [ValueOfInformation] = []
         for threshold in thresholds {
-            for (o, p) in try probabilityCostEffective(threshold: threshold).enumerated() {
-                probabilities[o].append(p)
+            for (o, p) in try probabilityBestValue(threshold: threshold).enumerated() {
+                bestValue[o].append(p)
+            }
+            for (o, p) in try probabilityCostEffectiveVersusBase(threshold: threshold).enumerated() {
+                if let p { versusBase[o]?.append(p) }
             }
             frontierOptions.append(Self.bestOption(try expectedNetMonetaryBenefits(threshold: threshold)))
+            information.append(try valueOfPerfectInformation(threshold: threshold, population: population))
         }
-        return AcceptabilityCurve(thresholds: thresholds, probabilities: probabilities,
-                                  frontierOptions: frontierOptions)
+        return AcceptabilityCurve(thresholds: thresholds, bestValue: bestValue, versusBase: versusBase,
+                                  frontierOptions: frontierOptions, valueOfInformation: information)
     }
 
     /// Mean net monetary benefit over draws of every option, `E[NMB_o]`.

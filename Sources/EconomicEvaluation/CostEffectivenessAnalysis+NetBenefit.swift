@@ -25,13 +25,15 @@ extension CostEffectivenessAnalysis {
         return zip(incrementalQALYs(option: option), incrementalCosts(option: option)).map { $0 - $1 / threshold }
     }
 
-    /// Probability that each option is cost-effective at threshold `λ`: the share of draws in which
-    /// it has the highest net monetary benefit. When `k` options tie for the highest in a draw, each
-    /// gets `1/k` of it, so the probabilities always sum to 1.
+    /// Probability that each option is the best value at threshold `λ` (the multi-option CEAC):
+    /// the share of draws in which it has the highest net monetary benefit of *all* options. When
+    /// `k` options tie for the highest in a draw, each gets `1/k` of it, so the probabilities always
+    /// sum to 1. Adding an option can lower every other option's value, so this is never reported
+    /// as a bare "probability cost-effective" (see ``probabilityCostEffectiveVersusBase(threshold:)``).
     ///
     /// - Throws: as ``netMonetaryBenefit(option:threshold:)``.
     /// - Complexity: O(options × draws).
-    public func probabilityCostEffective(threshold: Double) throws(EconomicEvaluationError) -> [Double] {
+    public func probabilityBestValue(threshold: Double) throws(EconomicEvaluationError) -> [Double] {
         let benefits = try netMonetaryBenefits(threshold: threshold)
         var wins = Array(repeating: 0.0, count: optionNames.count)
         for d in 0..<drawCount {
@@ -42,6 +44,24 @@ extension CostEffectivenessAnalysis {
             }
         }
         return wins.map { $0 / Double(drawCount) }
+    }
+
+    /// Probability that each option is cost-effective against base at threshold `λ` (the pairwise
+    /// CEAC of BCEA's `ceac`): the share of draws with `NMB_o > 0` against base, a draw with
+    /// `NMB_o = 0` counting one half (as ties do in ``probabilityBestValue(threshold:)``). It does
+    /// not depend on which other options are in the run. `nil` for base (index 0), which is the
+    /// comparator of every pair.
+    ///
+    /// - Throws: as ``netMonetaryBenefit(option:threshold:)``.
+    /// - Complexity: O(options × draws).
+    public func probabilityCostEffectiveVersusBase(threshold: Double) throws(EconomicEvaluationError) -> [Double?] {
+        var result: [Double?] = [nil]
+        for o in optionNames.indices.dropFirst() {
+            let benefit = try netMonetaryBenefit(option: o, threshold: threshold)
+            let wins = benefit.reduce(0.0) { $0 + ($1 > 0 ? 1 : ($1 == 0 ? 0.5 : 0)) }
+            result.append(wins / Double(drawCount))
+        }
+        return result
     }
 
     /// `NMB[option][draw]` against base for every option.

@@ -38,6 +38,9 @@ public struct MonteCarloRunner: Sendable {
         samplers = try seeds.map { try ParameterSampler(parameters: parameters, correlations: scenario.correlations, seed: $0) }
     }
 
+    /// The sampler of the run's parameters (base's, which every option shares with common random numbers).
+    public var sampler: ParameterSampler { samplers[0] }
+
     /// Simulates every draw; `progress` receives the number of draws finished so far.
     /// - Throws: `CancellationError` when the task is cancelled (nothing partial is returned).
     public func run(progress: (@Sendable (Int) -> Void)? = nil) async throws -> DrawTable {
@@ -99,7 +102,7 @@ public struct MonteCarloRunner: Sendable {
         for (o, option) in settings.options.enumerated() {
             if o == 0 || !settings.commonRandomNumbers {
                 let sampler = samplers[o == 0 ? 0 : o]
-                values = settings.deterministic ? sampler.means : sampler.values(draw: d)
+                values = settings.deterministic ? (settings.scriptedValues?[d] ?? sampler.means) : sampler.values(draw: d)
                 baseCapacity = layout.baseCapacity(values)
             }
             layout.resolve(layout.optionValues(values, option: option), option: option, baseCapacity: baseCapacity, into: context.inputs)

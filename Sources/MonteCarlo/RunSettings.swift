@@ -12,6 +12,9 @@ public struct RunSettings: Sendable, Hashable {
     /// Every option sees the same values in a draw (default). `false` gives each option its
     /// own streams: only useful to show how much common random numbers narrow intervals.
     public var commonRandomNumbers: Bool
+    /// In deterministic mode, the parameter values of each draw (one full vector per draw, in
+    /// sampler order) instead of the means: the runs of a deterministic sensitivity analysis.
+    public var scriptedValues: [[Double]]?
 
     public init(draws: Int, seed: UInt64, threads: Int, deterministic: Bool = false, options: [Int], commonRandomNumbers: Bool = true) {
         self.draws = deterministic ? 1 : draws
@@ -20,5 +23,13 @@ public struct RunSettings: Sendable, Hashable {
         self.deterministic = deterministic
         self.options = options.contains(0) ? options : [0] + options
         self.commonRandomNumbers = commonRandomNumbers
+    }
+
+    /// Deterministic runs (no count noise), one per row of `values`: draw `d` uses `values[d]`.
+    public static func scripted(_ values: [[Double]], seed: UInt64, threads: Int, options: [Int]) -> RunSettings {
+        var settings = RunSettings(draws: 1, seed: seed, threads: threads, deterministic: true, options: options)
+        settings.draws = values.count
+        settings.scriptedValues = values
+        return settings
     }
 }

@@ -61,6 +61,14 @@ public struct ParameterSampler: Sendable {
         self.copula = try GaussianCopula(pairs: pairs, parameters: parameters)
     }
 
+    /// The `p`-quantile of parameter `index`'s marginal distribution (its value for a fixed
+    /// parameter): the ends of one-way sensitivity analysis (2.5% and 97.5% by default).
+    ///
+    /// - Precondition: `0 <= p <= 1`.
+    public func quantile(parameter index: Int, _ p: Double) -> Double {
+        marginals[index].quantile(lower: p, upper: 1 - p)
+    }
+
     /// One value per parameter, in the order of ``parameters``, for Monte Carlo draw `draw`.
     ///
     /// Fixed parameters return their value; uncertain ones are drawn from their streams.

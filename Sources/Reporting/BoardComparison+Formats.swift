@@ -5,8 +5,9 @@ import RunAnalysis
 extension BoardComparison {
     /// Column headings of the board table, shared by every format.
     var header: [String] {
-        ["option", netOfOpportunityCost ? "net QALYs gained" : "QALYs gained", "Δcost",
-         "NMB @£\(Formatting.grouped(threshold))/QALY", "Δgap", "ΔSII", "P(win–win)", "P(best value)"]
+        let at = "@£\(Formatting.grouped(threshold))/QALY"
+        return ["option", netOfOpportunityCost ? "net QALYs gained" : "QALYs gained", "Δcost",
+                "NMB \(at)", "efficiency frontier (ICER vs)", "Δgap", "ΔSII", "P(win–win)", "P(CE vs base) \(at)", "P(best value) \(at)"]
             + Self.stances.map { $0.epsilon == "inf" ? "maximin" : "ε=\($0.epsilon)" }
     }
 
@@ -17,12 +18,25 @@ extension BoardComparison {
             cells.append(row.healthGain.map { Formatting.interval($0.mean, $0.low, $0.high, decimals: Self.decimals($0)) } ?? "–")
             cells.append(row.cost.map { Formatting.money($0.mean, signed: true) } ?? "–")
             cells.append(row.nmb.map { Formatting.money($0.mean, signed: true) } ?? "–")
+            cells.append(Self.frontierCell(row))
             cells.append(row.gapChange.map { Formatting.signed($0.mean, decimals: Self.decimals($0)) } ?? "–")
             cells.append(row.siiChange.map { Formatting.signed($0.mean, decimals: Self.decimals($0)) } ?? "–")
             cells.append(row.probabilityWinWin.map { Formatting.grouped($0, decimals: 2) } ?? "–")
-            cells.append(Formatting.grouped(row.probabilityCostEffective, decimals: 2))
+            cells.append(row.probabilityCostEffectiveVersusBase.map { Formatting.grouped($0, decimals: 2) } ?? "–")
+            cells.append(Formatting.grouped(row.probabilityBestValue, decimals: 2))
             for stance in Self.stances { cells.append(row.ranks[stance.epsilon].map { String($0) } ?? "–") }
             return cells
+        }
+    }
+
+    /// "frontier, £12,500/QALY vs B", "frontier (cheapest)", "dominated", "extendedly dominated".
+    static func frontierCell(_ row: Row) -> String {
+        switch row.frontierStatus {
+        case "frontier":
+            guard let icer = row.icer, let comparator = row.icerComparator else { return "frontier (cheapest)" }
+            return "frontier, £\(Formatting.grouped(icer))/QALY vs \(comparator)"
+        case "extendedly_dominated": return "extendedly dominated"
+        default: return row.frontierStatus
         }
     }
 
@@ -39,8 +53,8 @@ extension BoardComparison {
     public var notes: [String] {
         let first = groups.first ?? "", last = groups.last ?? ""
         return [
-            "Health gain: change in total QALYs with 95% interval\(netOfOpportunityCost ? ", net of the health the extra spending displaces elsewhere" : ""). NMB: net monetary benefit at the threshold.",
-            "Δgap, ΔSII: change in the health gap between \(first) and \(last) and in the slope index of inequality (negative = narrower). P(win–win): share of draws with more health and less inequality. P(best value): share of draws in which the option has the highest NMB.",
+            "Health gain: change in total QALYs with 95% interval\(netOfOpportunityCost ? ", net of the health the extra spending displaces elsewhere" : ""). NMB: net monetary benefit at the threshold. Efficiency frontier: dominated = another option gives more QALYs for less; extendedly dominated = a mix of two others does better; the ICER is against the next cheaper option on the frontier.",
+            "Δgap, ΔSII: change in the health gap between \(first) and \(last) and in the slope index of inequality (negative = narrower). P(win–win): share of draws with more health and less inequality. P(CE vs base): share of draws in which the option's NMB against base is positive at £\(Formatting.grouped(threshold)) per QALY (pairwise). P(best value): share of draws in which it has the highest NMB of all \(rows.count) options at that threshold.",
             "ε=0 … maximin: rank (1 = best) by social welfare (equally distributed equivalent health): ε = 0 counts every QALY the same; larger ε gives more weight to the worse off; maximin looks only at the worst-off group.",
         ]
     }
@@ -57,9 +71,9 @@ extension BoardComparison {
             case 0: return ANSI.bold(padded)
             case 1: return ANSI.signed(padded, row.healthGain?.mean ?? 0, goodWhenPositive: true)
             case 3: return ANSI.signed(padded, row.nmb?.mean ?? 0, goodWhenPositive: true)
-            case 4: return ANSI.signed(padded, row.gapChange?.mean ?? 0, goodWhenPositive: false)
-            case 5: return ANSI.signed(padded, row.siiChange?.mean ?? 0, goodWhenPositive: false)
-            case 8...: return padded.trimmingCharacters(in: .whitespaces) == "1" ? ANSI.green(ANSI.bold(padded)) : padded
+            case 5: return ANSI.signed(padded, row.gapChange?.mean ?? 0, goodWhenPositive: false)
+            case 6: return ANSI.signed(padded, row.siiChange?.mean ?? 0, goodWhenPositive: false)
+            case 10...: return padded.trimmingCharacters(in: .whitespaces) == "1" ? ANSI.green(ANSI.bold(padded)) : padded
             default: return padded
             }
         }
@@ -91,13 +105,15 @@ extension BoardComparison {
     /// One row per option, numbers in full precision (empty where not applicable).
     public var csv: String {
         var csv = CSVText(header: ["option", "health_gain", "health_gain_low", "health_gain_high", "cost", "nmb", "gap_change", "sii_change",
-                                   "probability_win_win", "probability_cost_effective"]
+                                   "frontier_status", "icer", "icer_comparator", "probability_win_win",
+                                   "probability_cost_effective_vs_base", "probability_best_value"]
                           + Self.stances.map { "rank_epsilon_\($0.epsilon)" })
         func number(_ value: Double?) -> CSVField { value.map(CSVField.number) ?? "" }
         for row in rows {
             var fields: [CSVField] = [.text(row.option), number(row.healthGain?.mean), number(row.healthGain?.low), number(row.healthGain?.high)]
             fields += [number(row.cost?.mean), number(row.nmb?.mean), number(row.gapChange?.mean), number(row.siiChange?.mean)]
-            fields += [number(row.probabilityWinWin), .number(row.probabilityCostEffective)]
+            fields += [.text(row.frontierStatus), number(row.icer), row.icerComparator.map(CSVField.text) ?? ""]
+            fields += [number(row.probabilityWinWin), number(row.probabilityCostEffectiveVersusBase), .number(row.probabilityBestValue)]
             for stance in Self.stances { fields.append(row.ranks[stance.epsilon].map { CSVField.integer($0) } ?? "") }
             csv.append(fields)
         }

@@ -38,8 +38,15 @@ public struct BoardComparison: Codable, Sendable {
         public let siiChange: Interval?
         /// Share of draws with more health and less inequality (|SII|) than base.
         public let probabilityWinWin: Double?
-        /// Share of draws in which the option has the highest net monetary benefit.
-        public let probabilityCostEffective: Double
+        /// `frontier`, `dominated` or `extendedly_dominated` on the efficiency frontier.
+        public let frontierStatus: String
+        /// Incremental ICER along the frontier (£/QALY) and the option it is measured against.
+        public let icer: Double?
+        public let icerComparator: String?
+        /// Share of draws with a positive net monetary benefit against base at the threshold; nil for base.
+        public let probabilityCostEffectiveVersusBase: Double?
+        /// Share of draws in which the option has the highest net monetary benefit of all options.
+        public let probabilityBestValue: Double
         /// Rank (1 = best) under each stance, keyed by ε as in ``BoardComparison/stances``.
         public let ranks: [String: Int]
     }
@@ -75,7 +82,10 @@ public struct BoardComparison: Codable, Sendable {
                 nmb: isBase ? nil : option.economics.nmb,
                 gapChange: option.equity.gapChange, siiChange: option.equity.siiChange,
                 probabilityWinWin: option.equity.impactPlane?.winWin,
-                probabilityCostEffective: option.economics.probabilityCostEffective,
+                frontierStatus: option.economics.frontierStatus,
+                icer: option.economics.icer, icerComparator: option.economics.icerComparator,
+                probabilityCostEffectiveVersusBase: option.economics.probabilityCostEffectiveVersusBase,
+                probabilityBestValue: option.economics.probabilityBestValue,
                 ranks: Dictionary(uniqueKeysWithValues: Self.stances.compactMap { stance in
                     option.equity.rankByEpsilon[stance.epsilon].map { (stance.epsilon, $0) }
                 }))

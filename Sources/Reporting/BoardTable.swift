@@ -5,10 +5,12 @@ import RunAnalysis
 /// ``RunSummary`` that is also written to `summary.json`.
 public enum BoardTable {
     public static func text(_ summary: RunSummary) -> String {
+        let thousands = Formatting.grouped(summary.threshold / 1000)
         var grid = TextGrid(
-            header: ["option", "QALYs", "cost", "ΔQALYs (95% interval)", "Δcost (95% interval)", "Δdeaths", "Δlife-years",
-                     "ICER £/QALY", "NMB @£\(Formatting.grouped(summary.threshold / 1000))k", "P(CE)", "Δgap", "ΔSII"],
-            alignments: [.left] + Array(repeating: .right, count: 11))
+            header: ["option", "QALYs", "cost", "ΔQALYs (95% interval)", "Δcost (95% interval)", "Δdeaths", "Δlife-years", "frontier",
+                     "ICER £/QALY (vs)", "NMB @£\(thousands)k", "P(CE vs base) @£\(thousands)k",
+                     "P(best value) @£\(thousands)k", "Δgap", "ΔSII"],
+            alignments: [.left] + Array(repeating: .right, count: 6) + [.left, .left] + Array(repeating: .right, count: 5))
         for option in summary.options {
             let increment = option.incremental
             grid.append([
@@ -19,15 +21,22 @@ public enum BoardTable {
                 increment.map { "\(Formatting.millions($0.cost.mean, signed: true)) (\(Formatting.millions($0.cost.low, signed: true)) to \(Formatting.millions($0.cost.high, signed: true)))" } ?? "–",
                 increment.map { Formatting.signed($0.deaths.mean, decimals: 1) } ?? "–",
                 increment.map { Formatting.signed($0.lifeYears.mean, decimals: 0) } ?? "–",
-                icer(option),
+                status(option.economics.frontierStatus),
+                frontierICER(option),
                 increment == nil ? "–" : Formatting.millions(option.economics.nmb.mean, signed: true),
-                Formatting.grouped(option.economics.probabilityCostEffective, decimals: 2),
+                option.economics.probabilityCostEffectiveVersusBase.map { Formatting.grouped($0, decimals: 2) } ?? "–",
+                Formatting.grouped(option.economics.probabilityBestValue, decimals: 2),
                 option.equity.gapChange.map { Formatting.signed($0.mean, decimals: 4) } ?? "–",
                 option.equity.siiChange.map { Formatting.signed($0.mean, decimals: 4) } ?? "–",
             ])
         }
         let header = "\(summary.scenario): \(summary.draws) draw\(summary.draws == 1 ? "" : "s")\(summary.deterministic ? " (deterministic)" : ""), seed \(summary.seed), \(summary.horizon) years; QALYs and costs discounted"
-        let note = "Δ against base. Deaths and life-years (people alive each year, summed) are over the horizon, undiscounted; QALYs include the value survivors carry past it. Δgap, ΔSII: change in the health gap and slope index of inequality between \(summary.groups.first ?? "") and \(summary.groups.last ?? "") (negative = narrower)."
+        let note = """
+            Δ against base. Deaths and life-years (people alive each year, summed) are over the horizon, undiscounted; QALYs include the value survivors carry past it.
+            frontier: on the efficiency frontier, dominated (another option gives more QALYs for less), or extendedly dominated (a mix of two others does better); ICER: against the next cheaper frontier option (vs).
+            P(CE vs base): probability of a positive net benefit against base at £\(Formatting.grouped(summary.threshold)) per QALY; P(best value): probability of the highest net benefit of all \(summary.options.count) options.
+            Δgap, ΔSII: change in the health gap and slope index of inequality between \(summary.groups.first ?? "") and \(summary.groups.last ?? "") (negative = narrower).
+            """
         return [header, "", grid.text, "", note].joined(separator: "\n")
     }
 
@@ -49,15 +58,15 @@ public enum BoardTable {
         return lines.joined(separator: "\n")
     }
 
-    static func icer(_ option: OptionSummary) -> String {
-        guard option.incremental != nil else { return "–" }
-        let economics = option.economics
-        switch economics.icerVersusBase {
-        case "dominant": return "dominant"
-        case "dominated": return "dominated"
-        case "no difference": return "–"
-        case "saving per QALY forgone": return "saves £\(Formatting.grouped(economics.icerVersusBaseValue ?? .nan))/QALY lost"
-        default: return "£" + Formatting.grouped(economics.icerVersusBaseValue ?? .nan)
-        }
+    /// dampack's statuses in words that fit a column.
+    static func status(_ frontierStatus: String) -> String {
+        frontierStatus == "extendedly_dominated" ? "ext. dominated" : frontierStatus
+    }
+
+    /// The incremental ICER along the efficiency frontier and its comparator, "£12,500 vs B"; "–"
+    /// off the frontier and for its first (cheapest) option.
+    static func frontierICER(_ option: OptionSummary) -> String {
+        guard let icer = option.economics.icer, let comparator = option.economics.icerComparator else { return "–" }
+        return "£\(Formatting.grouped(icer)) vs \(comparator)"
     }
 }

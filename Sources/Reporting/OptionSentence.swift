@@ -30,10 +30,11 @@ enum OptionSentence {
         let threshold = "£\(Formatting.grouped(summary.threshold)) per QALY"
         guard summary.draws > 1 else {
             // One draw (deterministic mode): no probabilities to report, only whether it is best.
-            let best = option.economics.probabilityCostEffective == 1
-            return sentence + "; \(costText) and \(best ? "is" : "is not") the best value at \(threshold)."
+            let best = option.economics.probabilityBestValue == 1
+            return sentence + "; \(costText) and \(best ? "is" : "is not") the best value of all options at \(threshold)."
         }
-        sentence += "; \(costText) and is the best value at \(threshold) with probability \(Formatting.grouped(option.economics.probabilityCostEffective, decimals: 2))"
+        let versusBase = option.economics.probabilityCostEffectiveVersusBase.map { Formatting.grouped($0, decimals: 2) } ?? "–"
+        sentence += "; \(costText), is cost-effective against base at \(threshold) with probability \(versusBase) and the best value of all \(summary.options.count) options with probability \(Formatting.grouped(option.economics.probabilityBestValue, decimals: 2))"
         if let winWin = option.equity.impactPlane?.winWin {
             sentence += "; more health with less inequality in \(Formatting.grouped(winWin * 100))% of draws"
         }

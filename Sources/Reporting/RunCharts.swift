@@ -45,21 +45,6 @@ public enum RunCharts {
         return ReportChart(name: "impact-plane", caption: "Each dot is one \(shown < draws ? "of the first \(Formatting.grouped(Double(shown))) of \(Formatting.grouped(Double(draws)))" : "of \(Formatting.grouped(Double(draws)))") draws: change in total health (across) against reduction in the slope index of inequality (up), both against base. Large dots: means of the draws shown.", svg: chart.svg(id: "impact-plane"))
     }
 
-    /// The cost-effectiveness acceptability curve, with the scenario's threshold marked.
-    public static func acceptability(_ summary: RunSummary) -> ReportChart {
-        let curve = summary.acceptability
-        let chart = LineChart(
-            frame: ChartFrame(title: "Cost-effectiveness acceptability curve"),
-            xAxis: Axis("willingness to pay", unit: "£ per QALY", format: TickFormat(prefix: "£", suffix: "k", scale: 1e-3), includesZero: true),
-            yAxis: Axis("probability of the highest net benefit", format: .percent, includesZero: true),
-            series: summary.options.enumerated().map { o, option in
-                LineChart.Series(name: option.name, colour: Palette.colour(o), xs: curve.thresholds, ys: curve.probabilities[o])
-            },
-            references: [.init(.vertical, at: summary.threshold, label: "£\(Formatting.grouped(summary.threshold)) threshold")],
-            description: "Probability that each option has the highest net monetary benefit, by willingness to pay per QALY.")
-        return ReportChart(name: "acceptability", caption: "Probability that each option is the best value, by what a QALY is worth.", svg: chart.svg(id: "acceptability"))
-    }
-
     /// Yearly demand (solid) against capacity (dashed) for one service that runs short. Base is
     /// always drawn; another option only where its demand or capacity differs from base's by
     /// more than 0.1% in some year (otherwise its line would hide under base's).

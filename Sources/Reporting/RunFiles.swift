@@ -5,15 +5,17 @@ import RunAnalysis
 
 /// The files of a `phm run` results folder (see Results/README.md).
 public enum RunFiles {
-    /// Writes summary.json, summary.csv, draws.csv and yearly.csv, and the report
+    /// Writes summary.json, summary.csv, draws.csv, parameters.csv and yearly.csv, and the report
     /// (report.md, report.html, chart-*.svg) when one is given, then commits the folder (writes
     /// manifest.json last and renames the folder into place).
-    public static func write(summary: RunSummary, table: DrawTable, manifest: RunManifest, report: ReportDocument? = nil, to folder: ResultsFolder) throws {
+    public static func write(summary: RunSummary, table: DrawTable, parameters: ParameterDraws, manifest: RunManifest,
+                             report: ReportDocument? = nil, to folder: ResultsFolder) throws {
         try checkFinite(table)
         if let report { try ReportFiles.write(report, to: folder) }
         try folder.write(try json(summary), to: "summary.json")
         try folder.write(SummaryCSV.text(summary), to: "summary.csv")
         try folder.write(drawsCSV(table), to: "draws.csv")
+        try folder.write(parametersCSV(parameters), to: "parameters.csv")
         try folder.write(yearlyCSV(table), to: "yearly.csv")
         try folder.commit(manifest: manifest)
     }
@@ -64,6 +66,17 @@ public enum RunFiles {
                             .number(table.lifeYears[row]), .number(table.qalysAfterHorizon[row])]
                     + [table.groupQalys, table.groupDeaths, table.groupLifeYears].flatMap { metric in (0..<G).map { .number(metric[row * G + $0]) } })
             }
+        }
+        return csv.text
+    }
+
+    /// One row per draw: `draw`, then one column per uncertain parameter named by its key path, the
+    /// values as sampled. Joins `draws.csv` on `draw` (BCEA's `evppi`, the voi package and mgcv
+    /// take this matrix as it is).
+    public static func parametersCSV(_ parameters: ParameterDraws) -> String {
+        var csv = CSVText(header: ["draw"] + parameters.paths)
+        for (d, row) in parameters.values.enumerated() {
+            csv.append([.integer(d)] + row.map(CSVField.number))
         }
         return csv.text
     }

@@ -17,7 +17,7 @@ public enum RunReport {
             stances(summary),
             ReportSection("Who gains", [.chart(RunCharts.groupGains(summary))]),
             tradeOff(summary, detail: detail),
-            valueForMoney(summary),
+            valueForMoney(summary, detail: detail),
         ]
         if !detail.shortServices.isEmpty {
             document.sections.append(ReportSection(
@@ -44,7 +44,7 @@ public enum RunReport {
         if let bestValue {
             let text = bestValue.incremental == nil
                 ? "At £\(Formatting.grouped(summary.threshold)) per QALY no option has a positive net monetary benefit against base."
-                : "At £\(Formatting.grouped(summary.threshold)) per QALY, **\(bestValue.name)** has the highest net monetary benefit (\(Formatting.money(bestValue.economics.nmb.mean, signed: true)) against base)\(summary.draws > 1 ? ", and is the best value in \(Formatting.grouped(bestValue.economics.probabilityCostEffective * 100))% of draws" : "")."
+                : "At £\(Formatting.grouped(summary.threshold)) per QALY, **\(bestValue.name)** has the highest net monetary benefit (\(Formatting.money(bestValue.economics.nmb.mean, signed: true)) against base)\(summary.draws > 1 ? ", is cost-effective against base in \(Formatting.grouped((bestValue.economics.probabilityCostEffectiveVersusBase ?? 0) * 100))% of draws and the best value of all \(summary.options.count) options in \(Formatting.grouped(bestValue.economics.probabilityBestValue * 100))%" : "")."
             blocks.append(.paragraph(text))
         }
         blocks.append(.bullets(board.sentences))
@@ -86,11 +86,15 @@ public enum RunReport {
         ])
     }
 
-    public static func valueForMoney(_ summary: RunSummary) -> ReportSection {
-        ReportSection("Value for money", [
-            .chart(RunCharts.acceptability(summary)),
-            .paragraph("Expected value of perfect information at £\(Formatting.grouped(summary.threshold)) per QALY: \(Formatting.money(summary.evpi.population)) for the population over \(summary.horizon) years (\(Formatting.money(summary.evpi.perPerson)) per person). This is the most it could be worth paying to remove the uncertainty before choosing."),
-        ])
+    /// Value for money: the cost-effectiveness plane, the acceptability curves (multi-option with the frontier, and pairwise
+    /// against base) and the EVPI curve, with EVPI at the threshold in words.
+    public static func valueForMoney(_ summary: RunSummary, detail: RunDetail) -> ReportSection {
+        let population = summary.options.first.map { $0.groups.reduce(0) { $0 + $1.population } } ?? 0
+        var blocks: [ReportBlock] = detail.costEffectivenessPlanes.isEmpty ? [] : [.chart(RunCharts.costEffectivenessPlane(detail, summary: summary))]
+        blocks += [.chart(RunCharts.acceptability(summary)), .chart(RunCharts.acceptabilityVersusBase(summary))]
+        if population > 0 { blocks.append(.chart(RunCharts.valueOfInformation(summary, population: population))) }
+        blocks.append(.paragraph("Expected value of perfect information at £\(Formatting.grouped(summary.threshold)) per QALY: \(Formatting.money(summary.evpi.population)) for the population over \(summary.horizon) years (\(Formatting.moneyPrecise(summary.evpi.perPerson)) per person). This is the most it could be worth paying to remove the uncertainty before choosing; `phm voi` splits it by parameter."))
+        return ReportSection("Value for money", blocks)
     }
 
     /// Deaths and life-years against base, with their 95% intervals: a death averted keeps a

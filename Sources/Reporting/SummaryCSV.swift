@@ -47,7 +47,12 @@ enum SummaryCSV {
             add(name, "nmb", "all", option.economics.nmb)
             add(name, "nhb", "all", option.economics.nhb)
             add(name, "icer", option.economics.icer)
-            add(name, "probability_cost_effective", option.economics.probabilityCostEffective)
+            csv.append([.text(name), "frontier_status", "all", "value", .text(option.economics.frontierStatus)])
+            if let comparator = option.economics.icerComparator {
+                csv.append([.text(name), "icer_comparator", "all", "value", .text(comparator)])
+            }
+            add(name, "probability_cost_effective_vs_base", option.economics.probabilityCostEffectiveVersusBase)
+            add(name, "probability_best_value", option.economics.probabilityBestValue)
             add(name, "evpi_population", option.economics.evpi.population)
             add(name, "evpi_per_person", option.economics.evpi.perPerson)
             let equity = option.equity

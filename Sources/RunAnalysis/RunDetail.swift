@@ -18,6 +18,15 @@ public struct RunDetail: Sendable {
         public let inequalityChanges: [Double]
     }
 
+    /// One option's draws on the cost-effectiveness plane, against base.
+    public struct PlanePoints: Sendable {
+        public let option: String
+        /// Per draw: incremental discounted QALYs, `ΔQ`.
+        public let qalys: [Double]
+        /// Per draw: incremental discounted cost, `ΔC` (£).
+        public let costs: [Double]
+    }
+
     /// One option's running balance against base, years 0…T−1, means over draws.
     public struct CumulativeBalance: Sendable {
         public let option: String
@@ -51,6 +60,8 @@ public struct RunDetail: Sendable {
     public let impactPlanes: [ImpactPoints]
     /// Options other than base, in run order.
     public let balances: [CumulativeBalance]
+    /// Options other than base, in run order: the cost-effectiveness plane.
+    public let costEffectivenessPlanes: [PlanePoints]
     /// Services with more than 1% of their mean demand unmet in some year under some option.
     public let shortServices: [ServiceYears]
 
@@ -64,6 +75,12 @@ public struct RunDetail: Sendable {
         horizon = table.horizon
         impactPlanes = dcea.impactPlanes(measure: .slopeIndex).map {
             ImpactPoints(option: table.optionNames[$0.option], healthChanges: $0.healthChanges, inequalityChanges: $0.inequalityChanges)
+        }
+        let baseQALYs = table.values(table.qalys, option: 0), baseCosts = table.values(table.cost, option: 0)
+        costEffectivenessPlanes = (1..<table.optionCount).map { o in
+            PlanePoints(option: table.optionNames[o],
+                        qalys: zip(table.values(table.qalys, option: o), baseQALYs).map { $0 - $1 },
+                        costs: zip(table.values(table.cost, option: o), baseCosts).map { $0 - $1 })
         }
         let T = table.horizon
         let healthWeights = (0..<T).map { 1 / pow(1 + scenario.discount.health, Double($0)) }

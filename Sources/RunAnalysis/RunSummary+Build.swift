@@ -35,10 +35,11 @@ extension RunSummary {
 
         let cea = try CostEffectivenessAnalysis(optionNames: table.optionNames, qalys: qalys, costs: costs)
         let frontier = cea.efficiencyFrontier
-        let probability = try cea.probabilityCostEffective(threshold: threshold)
+        let bestValue = try cea.probabilityBestValue(threshold: threshold)
+        let versusBase = try cea.probabilityCostEffectiveVersusBase(threshold: threshold)
         let vpi = try cea.valueOfPerfectInformation(threshold: threshold, population: totalPopulation)
         let evpi = Evpi(population: vpi.population, perPerson: vpi.perPerson)
-        let curve = try cea.acceptabilityCurve()
+        let curve = try cea.acceptabilityCurve(population: totalPopulation)
 
         let dcea = try DistributionalEvaluation(scenario: scenario, table: table)
         let rankings = try dcea.welfareRankings(epsilons: Self.epsilons.map(\.value))
@@ -79,7 +80,7 @@ extension RunSummary {
                 icerVersusBaseValue: Self.value(of: ratio),
                 nmb: Interval(try cea.netMonetaryBenefit(option: o, threshold: threshold)),
                 nhb: threshold > 0 ? Interval(try cea.netHealthBenefit(option: o, threshold: threshold)) : Interval(mean: .nan, low: .nan, high: .nan),
-                probabilityCostEffective: probability[o], evpi: evpi)
+                probabilityCostEffectiveVersusBase: versusBase[o], probabilityBestValue: bestValue[o], evpi: evpi)
             summaries.append(OptionSummary(
                 name: options[o].name, description: options[o].description,
                 qalys: Interval(qalys[o]), qalysAfterHorizon: Interval(table.values(table.qalysAfterHorizon, option: o)),
@@ -96,7 +97,13 @@ extension RunSummary {
                 EpsilonRanking(epsilon: epsilon.key, order: ranking.order.map { table.optionNames[$0] }, welfare: ranking.welfare.map(\.mean))
             },
             aversionSwitches: switches.map { AversionChange(epsilon: $0.epsilon, from: table.optionNames[$0.from], to: table.optionNames[$0.to]) },
-            acceptability: Acceptability(thresholds: curve.thresholds, probabilities: curve.probabilities, frontier: curve.frontierOptions.map { table.optionNames[$0] }),
+            acceptability: Acceptability(
+                thresholds: curve.thresholds, probabilityBestValue: curve.bestValue,
+                probabilityCostEffectiveVersusBase: curve.versusBase,
+                frontier: curve.frontierOptions.map { table.optionNames[$0] },
+                frontierProbability: curve.frontierProbabilities,
+                evpiPopulation: curve.valueOfInformation.map(\.population),
+                evpiPerPerson: curve.valueOfInformation.map(\.perPerson)),
             evpi: evpi)
     }
 
@@ -138,7 +145,7 @@ extension RunSummary {
         switch status {
         case .frontier: return "frontier"
         case .dominated: return "dominated"
-        case .extendedlyDominated: return "extendedly dominated"
+        case .extendedlyDominated: return "extendedly_dominated"
         }
     }
 

@@ -84,7 +84,7 @@ public struct Economics: Codable, Sendable {
     /// ICER against the previous option on the efficiency frontier (£/QALY); null when the option
     /// is not on the frontier or is its first (cheapest) point.
     public let icer: Double?
-    /// `frontier`, `dominated` or `extendedly dominated`.
+    /// `frontier`, `dominated` or `extendedly_dominated` (dampack's ND, D and ED).
     public let frontierStatus: String
     /// Name of the frontier option the ICER is measured against.
     public let icerComparator: String?
@@ -95,8 +95,12 @@ public struct Economics: Codable, Sendable {
     public let nmb: Interval
     /// Net health benefit against base at the threshold, QALYs.
     public let nhb: Interval
-    /// Share of draws in which the option has the highest net monetary benefit.
-    public let probabilityCostEffective: Double
+    /// Probability of being cost-effective against base at the threshold (pairwise CEAC, BCEA's
+    /// `ceac`): share of draws with NMB > 0 against base. `null` for base, the comparator.
+    public let probabilityCostEffectiveVersusBase: Double?
+    /// Probability of being the best value among all options at the threshold (multi-option CEAC):
+    /// share of draws in which the option has the highest net monetary benefit.
+    public let probabilityBestValue: Double
     public let evpi: Evpi
 }
 
@@ -151,18 +155,35 @@ public struct AversionChange: Codable, Sendable {
     public let to: String
 }
 
+/// The curves over the threshold grid (MODEL.md §4, "Economics"), each named for what it means.
 public struct Acceptability: Codable, Sendable {
     /// £ per QALY.
     public let thresholds: [Double]
-    /// Probability each option is cost-effective at each threshold, `[option][threshold]`.
-    public let probabilities: [[Double]]
-    /// The option with the highest expected net benefit at each threshold.
+    /// Probability each option is the best value among all options, `[option][threshold]`.
+    public let probabilityBestValue: [[Double]]
+    /// Probability each option is cost-effective against base, `[option][threshold]`; `null` for base.
+    public let probabilityCostEffectiveVersusBase: [[Double]?]
+    /// The option with the highest expected net benefit at each threshold (the CEAF's option).
     public let frontier: [String]
+    /// The acceptability frontier (CEAF): the probability that the frontier option is the best value.
+    public let frontierProbability: [Double]
+    /// EVPI at each threshold, £ for the population over the horizon.
+    public let evpiPopulation: [Double]
+    /// EVPI at each threshold, £ per person (year-0 population).
+    public let evpiPerPerson: [Double]
+
+    private enum CodingKeys: String, CodingKey {
+        case thresholds, probabilityBestValue, frontier, frontierProbability, evpiPopulation, evpiPerPerson
+        case probabilityCostEffectiveVersusBase = "probabilityCostEffectiveVsBase"
+    }
 }
 
 extension Economics {
     private enum CodingKeys: String, CodingKey {
-        case icer, frontierStatus, icerComparator, icerVersusBase, icerVersusBaseValue, nmb, nhb, probabilityCostEffective, evpi
+        case icer, frontierStatus, icerComparator, icerVersusBase, icerVersusBaseValue, nmb, nhb
+        // "vs", as health economists write it; snake_case turns this into `probability_cost_effective_vs_base`.
+        case probabilityCostEffectiveVersusBase = "probabilityCostEffectiveVsBase"
+        case probabilityBestValue, evpi
     }
 
     /// Writes the optional ratios as `null` rather than leaving them out, so every option in
@@ -176,7 +197,8 @@ extension Economics {
         try container.encode(icerVersusBaseValue, forKey: .icerVersusBaseValue)
         try container.encode(nmb, forKey: .nmb)
         try container.encode(nhb, forKey: .nhb)
-        try container.encode(probabilityCostEffective, forKey: .probabilityCostEffective)
+        try container.encode(probabilityCostEffectiveVersusBase, forKey: .probabilityCostEffectiveVersusBase)
+        try container.encode(probabilityBestValue, forKey: .probabilityBestValue)
         try container.encode(evpi, forKey: .evpi)
     }
 }

@@ -46,6 +46,7 @@ extension ScenarioParser {
         let correlations = keys["correlations"].map { readCorrelations($0.value, $0.path, parameters: parameters) } ?? []
         let contracts = keys["contracts"].map { readContracts($0, services: services) } ?? []
         let optimisation = keys["optimise"].map { readOptimisation($0, groups: equity.map { dimensions[$0.dimension].levels } ?? []) }
+        let informationGroups = keys["voi"].map { readInformationGroups($0, parameters: parameters, options: options.compactMap { $0 }) } ?? []
 
         checkRunnable(nameNode: keys["name"], cohortsNode: keys["cohorts"], equity: equity, named: needEntries + serviceEntries + interventionEntries + optionEntries)
         guard diagnostics.isEmpty, let name, let horizonValue, let discount, let threshold, let monteCarlo,
@@ -58,6 +59,7 @@ extension ScenarioParser {
             interventions: interventions.compactMap { $0 }, options: options.compactMap { $0 },
             correlations: correlations, contracts: contracts)
         scenario.optimisation = optimisation ?? nil
+        scenario.informationGroups = informationGroups
         return scenario
     }
 

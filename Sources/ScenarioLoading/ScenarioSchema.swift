@@ -198,6 +198,12 @@ public enum ScenarioSchema {
         KeySpec("correlations", "Correlations between uncertain parameters.", .list(.object(correlation))),
         KeySpec("contracts", "Contracts and payment models compared by `phm payments` (MODEL.md §6).", .namedMap(.object(contract), keyDescription: "contract")),
         KeySpec("optimise", "Settings of `phm optimise` and `phm frontier`.", .object(optimise)),
+        KeySpec("voi", "Settings of `phm voi` (value of information).", .object(valueOfInformation)),
+    ])
+
+    public static let valueOfInformation = ObjectSpec("voi", "What `phm voi` values besides each uncertain parameter alone.", [
+        KeySpec("groups", "Named groups of uncertain parameter key paths whose EVPPI is estimated jointly.",
+                .namedMap(.list(.string(pattern: nil)), keyDescription: "group")),
     ])
 
     /// The parameters each distribution family takes (`{dist: NAME, …}`); lognormal accepts

@@ -74,6 +74,17 @@ public struct Scenario: Hashable, Sendable {
         }
     }
 
+    /// A named set of uncertain parameters valued together by `phm voi` (their joint EVPPI).
+    public struct InformationGroup: Hashable, Sendable {
+        public let name: String
+        public let paths: [String]
+
+        public init(name: String, paths: [String]) {
+            self.name = name
+            self.paths = paths
+        }
+    }
+
     public let name: String
     public let horizon: Int
     public let discount: Discount
@@ -93,6 +104,9 @@ public struct Scenario: Hashable, Sendable {
     public let contracts: [Contract]
     /// The `optimise:` section (MODEL.md §5), if the file has one; set by the loader.
     public var optimisation: Optimisation?
+    /// `voi: {groups: {NAME: [PATH, …]}}`: parameters whose EVPPI `phm voi` estimates jointly,
+    /// in file order, paths as the sampler names them; set by the loader.
+    public var informationGroups: [InformationGroup] = []
 
     public init(
         name: String, horizon: Int, discount: Discount, threshold: Double,

@@ -3,6 +3,7 @@ import Foundation
 import MonteCarlo
 import Reporting
 import RunAnalysis
+import ScenarioLoading
 import ScenarioModel
 
 /// A scenario file simulated and analysed, as `phm run` and `phm compare FILE` both need it:
@@ -13,6 +14,8 @@ struct ScenarioRun {
     let settings: RunSettings
     let table: DrawTable
     let summary: RunSummary
+    /// The sampled values of the uncertain parameters, for `parameters.csv`.
+    let parameters: ParameterDraws
     let started: Date
 
     static func simulate(file: String, simulation: SimulationOptions) async throws -> ScenarioRun {
@@ -22,7 +25,8 @@ struct ScenarioRun {
         let runner = try MonteCarloRunner(scenario: scenario, settings: settings)
         let table = try await runner.runInTerminal()
         let summary = try RunSummary(scenario: scenario, table: table, settings: settings)
-        return ScenarioRun(file: file, scenario: scenario, settings: settings, table: table, summary: summary, started: started)
+        return ScenarioRun(file: file, scenario: scenario, settings: settings, table: table, summary: summary,
+                           parameters: runner.parameterDraws(), started: started)
     }
 }
 
@@ -41,5 +45,18 @@ enum OutputPaths {
         } else {
             print("results\(report ? " and report.html" : "") written under \(out)/\(scenario)/")
         }
+    }
+}
+
+extension RunManifest {
+    /// The manifest of a command that simulated `scenario` from `file` with `settings`, started at `started`.
+    init(file: String, scenario: Scenario, settings: RunSettings, options: [String], started: Date) {
+        self.init(
+            toolVersion: WorkbenchVersion.current, scenario: scenario.name, scenarioFile: file,
+            scenarioHash: ScenarioFingerprint.hash(path: file, scenario: scenario), seed: settings.seed, draws: settings.draws,
+            deterministic: settings.deterministic, threads: settings.threads, options: options,
+            countNoise: scenario.monteCarlo.countNoise.rawValue,
+            startedUTC: ISO8601DateFormatter().string(from: started), wallSeconds: Date().timeIntervalSince(started),
+            command: CommandLine.arguments)
     }
 }

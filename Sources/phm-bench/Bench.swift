@@ -26,6 +26,9 @@ struct Bench: AsyncParsableCommand {
             is then solved by HiGHS (highspy, bench/highs_bench.py) in one Python run, and the time per point of both
             is compared.
 
+            Then the value of information (issue 15): EVPI and the regression EVPPI of 20 parameters
+            on --voi-draws draws of the scenario.
+
             Examples:
               phm-bench
               phm-bench --draws 2000 --threads 2 --memory-draws 10000
@@ -52,6 +55,9 @@ struct Bench: AsyncParsableCommand {
 
     @Option(help: "Response-curve levels above 0 per line in the frontier benchmark (multiples of today's budget up to 3).")
     var frontierLevels = 8
+
+    @Option(help: "Draws for the value-of-information timing, EVPPI of 20 parameters (0 to skip).")
+    var voiDraws = 5_000
 
     @Option(help: "Keep the frontier's MPS files in this directory (default: a temporary one, removed afterwards).")
     var frontierMpsDir: String?
@@ -92,6 +98,9 @@ struct Bench: AsyncParsableCommand {
             let big = RunSettings(draws: memoryDraws, seed: loaded.monteCarlo.seed, threads: threads, options: options)
             _ = try await MonteCarloRunner(scenario: loaded, settings: big).run()
             print("peak resident memory after \(memoryDraws) draws: \(PeakMemory.mebibytes()) MiB")
+        }
+        if voiDraws > 0 {
+            try await benchInformation(loaded, threads: threads)
         }
         if frontierPoints > 0 {
             try await benchFrontier(loaded)

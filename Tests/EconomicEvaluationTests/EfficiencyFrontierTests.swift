@@ -24,6 +24,25 @@ final class EfficiencyFrontierTests: XCTestCase {
         XCTAssertEqual(frontier.entries.map(\.comparator), [nil, nil, 0, nil, 2, 4])
     }
 
+    /// Base and three options worked by hand (one of each status), given out of cost order:
+    ///
+    ///     option   cost    QALYs
+    ///     base        0       0
+    ///     P      30,000       1     ICER vs base 30,000
+    ///     Q      20,000     0.5     costs less than P but gives fewer QALYs: not dominated
+    ///     R      40,000     0.4     costs more than Q for fewer QALYs: dominated
+    ///
+    /// Sorted by cost: base, Q, P, R. R is dominated by Q (and P). Q against base: 20,000/0.5 =
+    /// 40,000; P against Q: 10,000/0.5 = 20,000 < 40,000, so Q is extendedly dominated; P's ICER
+    /// is then against base: 30,000/1 = 30,000.
+    func testThreeOptionsWorkedByHand() {
+        let frontier = EfficiencyFrontier(costs: [0, 30_000, 20_000, 40_000], qalys: [0, 1, 0.5, 0.4])
+        XCTAssertEqual(frontier.entries.map(\.status), [.frontier, .frontier, .extendedlyDominated, .dominated])
+        XCTAssertEqual(frontier.entries.map(\.comparator), [nil, 0, nil, nil])
+        XCTAssertEqual(frontier.entries.map(\.icer), [nil, 30_000, nil, nil])
+        XCTAssertEqual(frontier.frontier, [0, 1])
+    }
+
     /// The same example through the analysis of draws: the frontier uses mean cost and QALYs.
     func testFrontierOfAnAnalysisUsesMeans() throws {
         let analysis = try CostEffectivenessAnalysis(

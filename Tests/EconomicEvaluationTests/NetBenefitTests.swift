@@ -39,11 +39,38 @@ final class NetBenefitTests: XCTestCase {
     func testProbabilityCostEffectiveSplitsTies() throws {
         let analysis = try Self.twoOptions()
         // λ = 20k: B wins only draw 1.
-        XCTAssertEqual(try analysis.probabilityCostEffective(threshold: 20_000), [0.75, 0.25])
+        XCTAssertEqual(try analysis.probabilityBestValue(threshold: 20_000), [0.75, 0.25])
         // λ = 30k: NMB_B = (0, 50k, −40k, −5k): draw 0 is a tie, half to each; B = (0.5 + 1)/4.
-        XCTAssertEqual(try analysis.probabilityCostEffective(threshold: 30_000), [0.625, 0.375])
+        XCTAssertEqual(try analysis.probabilityBestValue(threshold: 30_000), [0.625, 0.375])
         // λ = 0: NMB_B = −ΔC < 0 in every draw.
-        XCTAssertEqual(try analysis.probabilityCostEffective(threshold: 0), [1, 0])
+        XCTAssertEqual(try analysis.probabilityBestValue(threshold: 0), [1, 0])
+    }
+
+    /// Pairwise (BCEA `ceac`) against base: the share of draws with NMB > 0, a zero counting one half.
+    /// Adding a third option that beats B in every draw leaves B's pairwise value unchanged but takes
+    /// its best-value probability to 0, the misreading the two names keep apart.
+    func testProbabilityVersusBaseIgnoresOtherOptions() throws {
+        let analysis = try Self.twoOptions()
+        // λ = 20k: NMB_B = (−10k, 30k, −30k, −10k) → 1/4. λ = 30k: (0, 50k, −40k, −5k) → (0.5 + 1)/4.
+        XCTAssertEqual(try analysis.probabilityCostEffectiveVersusBase(threshold: 20_000), [nil, 0.25])
+        XCTAssertEqual(try analysis.probabilityCostEffectiveVersusBase(threshold: 30_000), [nil, 0.375])
+        let withC = try CostEffectivenessAnalysis(
+            optionNames: ["base", "B", "C"],
+            qalys: analysis.qalys + [analysis.qalys[1].map { $0 + 1 }],
+            costs: analysis.costs + [analysis.costs[1]])
+        XCTAssertEqual(try withC.probabilityCostEffectiveVersusBase(threshold: 20_000), [nil, 0.25, 0.75])
+        // C is best in draws 0, 1 and 3; base in draw 2 (every NMB < 0).
+        XCTAssertEqual(try withC.probabilityBestValue(threshold: 20_000), [0.25, 0, 0.75])
+        let curve = try withC.acceptabilityCurve(thresholds: [20_000, 30_000], population: 1_000)
+        XCTAssertNil(curve.versusBase[0])
+        XCTAssertEqual(curve.versusBase[1], [0.25, 0.375])
+        // C against base at 20k: NMB = (10k, 50k, −10k, 10k) → 3/4 > 0; E = 15k, so C is chosen (CEAF 0.75).
+        XCTAssertEqual(curve.versusBase[2]?[0], 0.75)
+        XCTAssertEqual(curve.frontierOptions, [2, 2])
+        XCTAssertEqual(curve.frontierProbabilities[0], 0.75)
+        // EVPI at 20k: E[max(0, NMB_B, NMB_C)] = (10k + 50k + 0 + 10k)/4 = 17.5k; less 15k = 2,500.
+        XCTAssertEqual(curve.valueOfInformation[0].population, 2_500, accuracy: 1e-9)
+        XCTAssertEqual(curve.valueOfInformation[0].perPerson, 2.5, accuracy: 1e-12)
     }
 
     /// Three options with overlapping uncertainty from a seeded generator; every CEAC column must
@@ -68,7 +95,7 @@ final class NetBenefitTests: XCTestCase {
         XCTAssertEqual(curve.thresholds.first, 0)
         XCTAssertEqual(curve.thresholds.last, 100_000)
         for (t, threshold) in curve.thresholds.enumerated() {
-            let column = curve.probabilities.map { $0[t] }
+            let column = curve.bestValue.map { $0[t] }
             XCTAssertEqual(column.reduce(0, +), 1, accuracy: 1e-12, "λ = \(threshold)")
             // Direct computation: count the draws each option wins, and the option with the best mean NMB.
             var wins = [0.0, 0, 0]

@@ -31,7 +31,7 @@ final class ValueOfInformationTests: XCTestCase {
             XCTAssertEqual(evpi.perPerson, 0, "λ = \(threshold)")
         }
         let curve = try analysis.acceptabilityCurve()
-        XCTAssertTrue(curve.probabilities[1].allSatisfy { $0 == 1 })
+        XCTAssertTrue(curve.bestValue[1].allSatisfy { $0 == 1 })
     }
 
     /// With only base there is no decision to improve.

@@ -69,3 +69,30 @@ final class CholeskyTests: XCTestCase {
         XCTAssertEqual(CholeskyError(lapackInfo: -4), .rejectedArgument(position: 4))
     }
 }
+
+/// Solves against hand-worked systems.
+final class CholeskySolveTests: XCTestCase {
+    /// A = [[4, 2], [2, 3]] (det 8), b = (2, 1): A⁻¹ = [[3, −2], [−2, 4]]/8, so x = (4, 0)/8 = (0.5, 0).
+    func testSolveTwoByTwo() throws {
+        let factor = try Cholesky(Matrix([[4, 2], [2, 3]]))
+        let x = factor.solve([2, 1])
+        XCTAssertEqual(x[0], 0.5, accuracy: 1e-15)
+        XCTAssertEqual(x[1], 0, accuracy: 1e-15)
+        let inverse = factor.solve(Matrix.identity(2))
+        for (found, expected) in zip(inverse.elements, [3.0 / 8, -2.0 / 8, -2.0 / 8, 4.0 / 8]) {
+            XCTAssertEqual(found, expected, accuracy: 1e-15, "A⁻¹ = [[3, −2], [−2, 4]]/8")
+        }
+    }
+
+    /// L = [[2, 0], [1, √2]] for the same A; L⁻ᵀ·z for z = (1, 0) is (0.5, 0) and for z = (0, 1) is
+    /// (−1/(2√2), 1/√2): the columns of L⁻ᵀ, whose outer products sum to A⁻¹.
+    func testSolveTransposedFactor() throws {
+        let factor = try Cholesky(Matrix([[4, 2], [2, 3]]))
+        let a = factor.solveTransposedFactor([1, 0]), b = factor.solveTransposedFactor([0, 1])
+        XCTAssertEqual(a[0], 0.5, accuracy: 1e-15)
+        XCTAssertEqual(a[1], 0, accuracy: 1e-15)
+        XCTAssertEqual(b[0], -1 / (2 * 2.0.squareRoot()), accuracy: 1e-15)
+        XCTAssertEqual(b[1], 1 / 2.0.squareRoot(), accuracy: 1e-15)
+        XCTAssertEqual(a[0] * a[0] + b[0] * b[0], 3.0 / 8, accuracy: 1e-15)
+    }
+}

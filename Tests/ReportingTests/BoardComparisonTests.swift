@@ -34,9 +34,11 @@ final class BoardComparisonTests: XCTestCase {
             XCTAssertEqual(row[0], option["name"] as? String)
             let equity = try XCTUnwrap(option["equity"] as? [String: Any])
             let ranks = try XCTUnwrap(equity["rank_by_epsilon"] as? [String: Int])
-            XCTAssertEqual(row[10...].map { Int($0) }, ["0", "1", "2", "10", "inf"].map { ranks[$0] })
+            XCTAssertEqual(row[14...].map { Int($0) }, ["0", "1", "2", "10", "inf"].map { ranks[$0] })
             let economics = try XCTUnwrap(option["economics"] as? [String: Any])
-            XCTAssertEqual(Double(row[9]), economics["probability_cost_effective"] as? Double)
+            XCTAssertEqual(row[8], economics["frontier_status"] as? String)
+            XCTAssertEqual(Double(row[12]), economics["probability_cost_effective_vs_base"] as? Double)
+            XCTAssertEqual(Double(row[13]), economics["probability_best_value"] as? Double)
             guard let increment = option["incremental"] as? [String: Any] else {
                 XCTAssertEqual(row[1], "", "base has no health gain")
                 continue
@@ -55,7 +57,7 @@ final class BoardComparisonTests: XCTestCase {
             assertClose(Double(row[5]), mean(economics["nmb"]))
             assertClose(Double(row[6]), mean(equity["gap_change"]))
             assertClose(Double(row[7]), mean(equity["sii_change"]))
-            assertClose(Double(row[8]), (equity["impact_plane"] as? [String: Any])?["win_win"] as? Double)
+            assertClose(Double(row[11]), (equity["impact_plane"] as? [String: Any])?["win_win"] as? Double)
         }
         XCTAssertTrue(board.netOfOpportunityCost, "pphmi-fund charges opportunity cost")
         XCTAssertEqual(board.sentences.count, options.count - 1)

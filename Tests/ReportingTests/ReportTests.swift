@@ -39,14 +39,14 @@ final class ReportTests: XCTestCase {
         let (summary, _) = try await run()
         // ΔQ = 1784.1 − 1780.03 = 4.07 over 2 years, ΔC = −3,000; one draw, so no probabilities.
         XCTAssertEqual(BoardComparison(summary).sentences,
-                       ["upstream gains 4.07 QALYs over 2 years; it saves £3,000 and is the best value at £20,000 per QALY."])
+                       ["upstream gains 4.07 QALYs over 2 years; it saves £3,000 and is the best value of all options at £20,000 per QALY."])
     }
 
     func testChartsCarryTheSummaryNumbers() async throws {
         let (summary, detail) = try await run()
         let document = RunReport.document(summary: summary, detail: detail)
         let names = document.charts.map(\.name)
-        XCTAssertEqual(names, ["group-gains", "impact-plane", "acceptability", "demand-admission", "cumulative-qalys", "cumulative-cost"])
+        XCTAssertEqual(names, ["group-gains", "impact-plane", "ce-plane", "acceptability", "acceptability-versus-base", "evpi", "demand-admission", "cumulative-qalys", "cumulative-cost"])
         let bars = try XCTUnwrap(document.charts.first { $0.name == "group-gains" }).svg
         XCTAssertTrue(bars.contains("data-value=\"\(summary.options[1].groups[0].netGain.mean)\""))
         let demand = try XCTUnwrap(document.charts.first { $0.name == "demand-admission" }).svg

@@ -28,7 +28,7 @@ final class RunSummaryTests: XCTestCase {
         XCTAssertEqual(increment.cost.mean, 2 * (14_100 - 15_600), accuracy: 1e-9)
         XCTAssertEqual(option.economics.icerVersusBase, "dominant")
         XCTAssertEqual(option.economics.nmb.mean, 4.07 * 20_000 + 3_000, accuracy: 1e-6)
-        XCTAssertEqual(option.economics.probabilityCostEffective, 1)
+        XCTAssertEqual(option.economics.probabilityBestValue, 1)
         XCTAssertEqual(option.economics.evpi.population, 0)
         // One group: h = 70 + 4.07/1000 (no opportunity cost); a single group has no gap.
         XCTAssertEqual(option.groups[0].health.mean, 70.00407, accuracy: 1e-12)

@@ -156,18 +156,28 @@ def test_board_table_shows_the_numbers_in_summary_json(built, tmp_path, scenario
         # each cell is the JSON value rounded for display: within half a unit of its last digit
         assert shows(row[1], option["qalys"]["mean"], 1)
         assert shows(row[2], option["cost"]["mean"], 0.1e6)
-        assert shows(row[9], option["economics"]["probability_cost_effective"], 0.01)
+        economics = option["economics"]
+        assert shows(row[11], economics["probability_best_value"], 0.01)
+        status = {"frontier": "frontier", "dominated": "dominated", "extendedly_dominated": "ext. dominated"}
+        assert row[7] == status[economics["frontier_status"]]
+        if economics["icer"] is None:
+            assert row[8] == "–"
+        else:
+            icer, comparator = row[8].split(" vs ")
+            assert shows(icer.lstrip("£"), economics["icer"], 1) and comparator == economics["icer_comparator"]
         if option["name"] == "base":
-            assert row[3] == "–" and row[5] == "–" and row[10] == "–"
+            assert row[3] == "–" and row[5] == "–" and row[9] == "–" and row[10] == "–" and row[12] == "–"
+            assert economics["probability_cost_effective_vs_base"] is None
             continue
+        assert shows(row[10], economics["probability_cost_effective_vs_base"], 0.01)
         dq = row[3].split(" (")[0]
         assert shows(dq, option["incremental"]["qalys"]["mean"], 1)
         assert shows(row[4].split(" (")[0], option["incremental"]["cost"]["mean"], 0.01e6)
         assert shows(row[5], option["incremental"]["deaths"]["mean"], 0.1)
         assert shows(row[6], option["incremental"]["life_years"]["mean"], 1)
-        assert shows(row[8], option["economics"]["nmb"]["mean"], 0.01e6)
-        assert shows(row[10], option["equity"]["gap_change"]["mean"], 0.0001)
-        assert shows(row[11], option["equity"]["sii_change"]["mean"], 0.0001)
+        assert shows(row[9], option["economics"]["nmb"]["mean"], 0.01e6)
+        assert shows(row[12], option["equity"]["gap_change"]["mean"], 0.0001)
+        assert shows(row[13], option["equity"]["sii_change"]["mean"], 0.0001)
     ranking = table_rows(out, "inequality aversion")
     by_epsilon = {r["epsilon"]: r["order"] for r in summary["rank_by_epsilon"]}
     for row, epsilon in zip(ranking, ["0", "0.5", "1", "2", "5", "10", "inf"]):
@@ -338,3 +348,86 @@ def test_optimise_refine_reports_rounds_and_never_loses_simulated_health(built, 
     assert [r["round"] for r in maximin["refinement"]] == [0, 1]
     bad = phm(*args, "--refine=-1", check=False)
     assert bad.returncode == 64 and "--refine must be 0 (no refinement) or more rounds (got -1)" in bad.stderr
+
+
+def test_parameters_csv_holds_the_sampled_values_and_joins_draws_csv(built, tmp_path):
+    """parameters.csv: `draw`, then one column per uncertain parameter path, values as sampled:
+    the same bits for any --threads, the scenario's beta(0.12, 0.015) prevalence has its moments,
+    and it joins draws.csv on `draw` with one row per draw."""
+    files = []
+    for threads in (1, 2):
+        out = phm("run", ROOT / "Scenarios/ics-core20plus5.yaml", "--draws", 400, "--seed", 5, "--threads", threads,
+                  "--out", tmp_path / f"t{threads}").stdout
+        files.append(results_folder(out))
+    assert (files[0] / "parameters.csv").read_bytes() == (files[1] / "parameters.csv").read_bytes()
+    with open(files[0] / "parameters.csv") as f:
+        rows = list(csv.DictReader(f))
+    header = list(rows[0])
+    assert header[0] == "draw" and "needs.hypertension.prevalence.base" in header
+    assert [int(r["draw"]) for r in rows] == list(range(400))
+    prevalence = np.array([float(r["needs.hypertension.prevalence.base"]) for r in rows])
+    # beta with mean 0.12, sd 0.015: the sample mean is within 4 standard errors (0.015/√400)
+    assert abs(prevalence.mean() - 0.12) < 4 * 0.015 / 20
+    assert 0.015 * 0.85 < prevalence.std(ddof=1) < 0.015 * 1.15
+    with open(files[0] / "draws.csv") as f:
+        draws = list(csv.DictReader(f))
+    assert {int(r["draw"]) for r in draws} == set(range(400))
+    assert {"draw", "option", "qalys", "cost"} <= set(draws[0])
+    deterministic = results_folder(phm("run", ROOT / "Scenarios/ics-core20plus5.yaml", "--deterministic",
+                                       "--out", tmp_path / "det").stdout)
+    with open(deterministic / "parameters.csv") as f:
+        only = list(csv.DictReader(f))
+    assert len(only) == 1 and float(only[0]["needs.hypertension.prevalence.base"]) == pytest.approx(0.12, rel=1e-12)
+
+
+def test_sensitivity_csv_json_and_tornado(built, tmp_path):
+    """`phm sensitivity`: sensitivity.csv has the promised columns, one row per parameter × option ×
+    outcome, swing = |at_high − at_low|, sorted by swing within each option and outcome; the JSON
+    printed equals the file; the report has a tornado per option and outcome; a bad --option is 64."""
+    result = phm("sensitivity", ROOT / "Scenarios/pphmi-fund.yaml", "--option", "analytics-led", "--epsilon", "2",
+                 "--out", tmp_path, "--json")
+    summary = json.loads(result.stdout)
+    folder = next(p.parent for p in tmp_path.rglob("sensitivity.csv"))
+    with open(folder / "sensitivity.csv") as f:
+        reader = csv.DictReader(f)
+        assert reader.fieldnames == ["parameter", "low_value", "high_value", "option", "outcome", "at_low", "at_high", "swing"]
+        rows = list(reader)
+    assert len(rows) == len(summary["rows"]) == 15 * 3
+    assert {r["option"] for r in rows} == {"analytics-led"}
+    for outcome in ("incremental_nmb", "gap_change", "ede_change"):
+        swings = [float(r["swing"]) for r in rows if r["outcome"] == outcome]
+        assert swings == sorted(swings, reverse=True)
+    for r in rows:
+        assert float(r["swing"]) == pytest.approx(abs(float(r["at_high"]) - float(r["at_low"])), rel=1e-12, abs=1e-12)
+        assert float(r["low_value"]) < float(r["high_value"])
+    charts = {p.name for p in folder.glob("chart-tornado-*.svg")}
+    assert charts == {f"chart-tornado-analytics-led-{o}.svg" for o in ("incremental_nmb", "gap_change", "ede_change")}
+    bad = phm("sensitivity", ROOT / "Scenarios/pphmi-fund.yaml", "--option", "nope", "--out", tmp_path / "bad", check=False)
+    assert bad.returncode == 64 and "not an option" in bad.stderr
+
+
+def test_sensitivity_two_way_decision_map(built, tmp_path):
+    """--two-way A,B: a steps × steps grid from each parameter's low to high quantile (the one-way
+    low_value and high_value), each point's best option the largest of 0 (base) and the options'
+    incremental NMB; the map appears in the report; an unknown path is a usage error (64)."""
+    a, b = "interventions.small_grants.cost_per_participant", "interventions.phm_analytics.cost_per_participant"
+    phm("sensitivity", ROOT / "Scenarios/pphmi-fund.yaml", "--two-way", f"{a},{b}", "--steps", 5, "--out", tmp_path)
+    folder = next(p.parent for p in tmp_path.rglob("decision-map.csv"))
+    with open(folder / "decision-map.csv") as f:
+        rows = list(csv.DictReader(f))
+    with open(folder / "sensitivity.csv") as f:
+        one_way = {r["parameter"]: r for r in csv.DictReader(f)}
+    assert len(rows) == 25
+    for name in (a, b):
+        values = sorted({float(r[name]) for r in rows})
+        assert len(values) == 5
+        assert values[0] == pytest.approx(float(one_way[name]["low_value"]), rel=1e-12)
+        assert values[-1] == pytest.approx(float(one_way[name]["high_value"]), rel=1e-12)
+    options = [k[len("incremental_nmb_"):] for k in rows[0] if k.startswith("incremental_nmb_")]
+    for r in rows:
+        nmb = [0.0] + [float(r["incremental_nmb_" + o]) for o in options]
+        assert r["best_option"] == (["base"] + options)[int(np.argmax(nmb))]
+    assert len({r["best_option"] for r in rows}) >= 2, "the grid crosses the flip the one-way analysis found"
+    assert (folder / "chart-decision-map.svg").exists()
+    bad = phm("sensitivity", ROOT / "Scenarios/pphmi-fund.yaml", "--two-way", f"{a},nope", "--out", tmp_path / "bad", check=False)
+    assert bad.returncode == 64 and "not an uncertain parameter" in bad.stderr and not (tmp_path / "bad").exists()

@@ -154,13 +154,68 @@ def test_yearly_charts_equal_yearly_csv(run):
 def test_acceptability_curve_equals_summary_json(run):
     summary = json.loads((run / "summary.json").read_text())
     curve = summary["acceptability"]
-    root = chart(run, "acceptability")
-    lines = elements(root, "path", "line")
-    assert [e.get("data-series") for e in lines] == [o["name"] for o in summary["options"]]
-    for o, line in enumerate(lines):
+    names = [o["name"] for o in summary["options"]]
+    lines = elements(chart(run, "acceptability"), "path", "line")
+    assert [e.get("data-series") for e in lines] == names + ["acceptability frontier (option chosen)"]
+    for line, ys in zip(lines, curve["probability_best_value"] + [curve["frontier_probability"]]):
         xy = points(line)
         assert np.allclose(xy[:, 0], curve["thresholds"])
-        assert np.allclose(xy[:, 1], curve["probabilities"][o])
+        assert np.allclose(xy[:, 1], ys)
+    pairwise = elements(chart(run, "acceptability-versus-base"), "path", "line")
+    assert [e.get("data-series") for e in pairwise] == names[1:]
+    for line, ys in zip(pairwise, curve["probability_cost_effective_vs_base"][1:]):
+        assert np.allclose(points(line)[:, 1], ys)
+    evpi = elements(chart(run, "evpi"), "path", "line")
+    assert np.allclose(points(evpi[0])[:, 1], curve["evpi_per_person"])
+
+
+def test_cost_effectiveness_plane_equals_draws_csv(run):
+    """Each dot is a draw's (ΔQALYs, Δcost) against base from draws.csv; the large dot is their mean;
+    the dashed line is Δcost = threshold × ΔQALYs."""
+    summary = json.loads((run / "summary.json").read_text())
+    rows = read_csv(run / "draws.csv")
+    by = {(r["option"], int(r["draw"])): r for r in rows}
+    root = chart(run, "ce-plane")
+    for o in summary["options"][1:]:
+        name = o["name"]
+        dq = [float(by[(name, d)]["qalys"]) - float(by[("base", d)]["qalys"]) for d in range(DRAWS)]
+        dc = [float(by[(name, d)]["cost"]) - float(by[("base", d)]["cost"]) for d in range(DRAWS)]
+        group = next(g for g in root.iter(SVG + "g") if g.get("class") == "series" and g.get("data-series") == name)
+        dots = [(float(c.get("data-x")), float(c.get("data-y"))) for c in group.iter(SVG + "circle")]
+        assert np.allclose(dots, list(zip(dq, dc)), rtol=1e-12, atol=1e-6)
+        mean = next(c for c in root.iter(SVG + "circle") if c.get("class") == "mean" and c.get("data-series") == name)
+        assert float(mean.get("data-x")) == pytest.approx(np.mean(dq), rel=1e-9, abs=1e-9)
+    to_x, _ = plot_scale(root, "x")
+    to_y, per_y = plot_scale(root, "y")
+    line = next(e for e in root.iter(SVG + "line") if e.get("class") == "reference")
+    for end in ("1", "2"):
+        x, y = to_x(float(line.get("x" + end))), to_y(float(line.get("y" + end)))
+        assert y == pytest.approx(summary["threshold"] * x, abs=per_y * 0.02 + abs(summary["threshold"]) * 1e-6)
+
+
+def test_curves_recomputed_from_draws_csv(run):
+    """CEACs, CEAF and EVPI in summary.json recomputed with NumPy from draws.csv (BCEA's definitions:
+    pairwise `ib > 0`, multi-option `argmax NMB`, EVPI `E[max NB] − max E[NB]`)."""
+    summary = json.loads((run / "summary.json").read_text())
+    curve = summary["acceptability"]
+    names = [o["name"] for o in summary["options"]]
+    rows = read_csv(run / "draws.csv")
+    q = np.array([[float(r["qalys"]) for r in rows if r["option"] == n] for n in names])
+    c = np.array([[float(r["cost"]) for r in rows if r["option"] == n] for n in names])
+    population = sum(g["population"] for g in summary["options"][0]["groups"])
+    for t, lam in enumerate(curve["thresholds"]):
+        nb = q * lam - c
+        best = np.argmax(nb, axis=0)  # ties are measure-zero with continuous draws
+        assert np.allclose([np.mean(best == o) for o in range(len(names))], [p[t] for p in curve["probability_best_value"]])
+        inc = nb[1:] - nb[0]
+        assert np.allclose(np.mean(inc > 0, axis=1), [p[t] for p in curve["probability_cost_effective_vs_base"][1:]])
+        chosen = int(np.argmax(nb.mean(axis=1)))
+        assert curve["frontier"][t] == names[chosen]
+        assert curve["frontier_probability"][t] == pytest.approx(np.mean(best == chosen))
+        evpi = np.mean(nb.max(axis=0)) - nb.mean(axis=1).max()
+        # absolute NB (~1e11 £) against NMB vs base in Swift: rounding of order 1e-12 of the largest NB
+        assert curve["evpi_population"][t] == pytest.approx(evpi, rel=1e-6, abs=1e-12 * abs(nb).max())
+        assert curve["evpi_per_person"][t] == pytest.approx(curve["evpi_population"][t] / population, rel=1e-9)
 
 
 # A probe added to a copy of the page: it records script errors and failed resource loads, then
@@ -224,7 +279,7 @@ def render_in_chromium(folder, tmp_path, screenshot=None, height=2600):
 
 def test_report_renders_in_chromium(run, tmp_path):
     charts = render_in_chromium(run, tmp_path, os.environ.get("PHM_SCREENSHOT"))
-    assert {"group-gains", "impact-plane", "acceptability", "cumulative-qalys", "cumulative-cost"} <= set(charts)
+    assert {"group-gains", "impact-plane", "ce-plane", "acceptability", "acceptability-versus-base", "evpi", "cumulative-qalys", "cumulative-cost"} <= set(charts)
 
 
 def test_compare_of_the_run_folder_equals_summary_json(run):
@@ -237,7 +292,12 @@ def test_compare_of_the_run_folder_equals_summary_json(run):
         equity, economics = option["equity"], option["economics"]
         for stance in ["0", "1", "2", "10", "inf"]:
             assert int(row[f"rank_epsilon_{stance}"]) == equity["rank_by_epsilon"][stance]
-        assert float(row["probability_cost_effective"]) == economics["probability_cost_effective"]
+        assert float(row["probability_best_value"]) == economics["probability_best_value"]
+        assert row["frontier_status"] == economics["frontier_status"]
+        if economics["probability_cost_effective_vs_base"] is None:
+            assert row["probability_cost_effective_vs_base"] == ""
+        else:
+            assert float(row["probability_cost_effective_vs_base"]) == economics["probability_cost_effective_vs_base"]
         if option.get("incremental") is None:
             assert row["health_gain"] == "" and row["nmb"] == ""
             continue

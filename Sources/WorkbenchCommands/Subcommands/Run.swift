@@ -12,7 +12,7 @@ extension Workbench {
             abstract: "Simulate every option over Monte Carlo draws and print the board table.",
             discussion: """
                 Writes Results/<scenario>/<UTC time>-<hash>-<id>/ (summary.json, summary.csv, draws.csv,
-                yearly.csv, report.md, report.html, the charts as chart-*.svg, and manifest.json last,
+                parameters.csv, yearly.csv, report.md, report.html, the charts as chart-*.svg, and manifest.json last,
                 listing every file) atomically, in a new folder for every run: Ctrl-C stops the run and
                 leaves no partial folder (exit 130). Same seed, same results, whatever
                 --threads. The last line printed is the path of report.html.
@@ -48,7 +48,7 @@ extension Workbench {
             let folder = try WritePhase.write(root: out, scenario: scenario.name, hash: hash, date: run.started) { folder in
                 var report = RunReport.document(summary: summary, detail: try RunDetail(scenario: scenario, table: table))
                 report.sections.append(RunReport.about(manifest))
-                try RunFiles.write(summary: summary, table: table, manifest: manifest, report: report, to: folder)
+                try RunFiles.write(summary: summary, table: table, parameters: run.parameters, manifest: manifest, report: report, to: folder)
             }
             if json {
                 FileHandle.standardOutput.write(try RunFiles.json(summary))
