@@ -4,10 +4,11 @@
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 
-APT_PACKAGES := pkg-config libopenblas-dev liblapacke-dev coinor-libclp-dev coinor-libcbc-dev
-PIP_TEST_PACKAGES := pytest highspy
-# Only the tests need these (the report's browser check); `make demo` does not install them.
-TEST_APT_PACKAGES := chromium
+APT_PACKAGES := pkg-config libopenblas-dev liblapacke-dev coinor-libclp-dev coinor-libcbc-dev libxlsxwriter-dev
+PIP_TEST_PACKAGES := pytest highspy openpyxl
+# Only the tests need these (the report's browser check, opening workbooks in LibreOffice);
+# `make demo` does not install them.
+TEST_APT_PACKAGES := chromium libreoffice-calc-nogui
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 DEMO_SCENARIO := Scenarios/ics-core20plus5.yaml
 PHM := .build/release/phm

@@ -15,10 +15,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
     ],
     targets: [
-        // MARK: C libraries (Debian: libopenblas-dev, liblapacke-dev, coinor-libclp-dev)
+        // MARK: C libraries (Debian: libopenblas-dev, liblapacke-dev, coinor-libclp-dev, libxlsxwriter-dev)
         .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "CLAPACKE", pkgConfig: "lapacke", providers: [.apt(["liblapacke-dev"])]),
         .systemLibrary(name: "CClp", pkgConfig: "clp", providers: [.apt(["coinor-libclp-dev"])]),
+        .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
 
         // MARK: Numerical foundations
         .target(name: "LinearAlgebra", dependencies: ["CBLAS", "CLAPACKE"]),
@@ -42,7 +43,8 @@ let package = Package(
 
         // MARK: Output
         .target(name: "Charts"),
-        .target(name: "Reporting", dependencies: ["ScenarioModel", "MonteCarlo", "RunAnalysis", "Payments", "Charts"]),
+        .target(name: "Spreadsheet", dependencies: ["CXlsxWriter"]),
+        .target(name: "Reporting", dependencies: ["ScenarioModel", "MonteCarlo", "RunAnalysis", "Payments", "Charts", "Spreadsheet"]),
 
         // MARK: CLI
         .target(name: "WorkbenchCommands", dependencies: [
@@ -69,6 +71,7 @@ let package = Package(
         .testTarget(name: "RunAnalysisTests", dependencies: ["RunAnalysis", "WorkbenchTestSupport"]),
         .testTarget(name: "PaymentsTests", dependencies: ["Payments", "ScenarioModel", "MonteCarlo", "Reporting", "WorkbenchTestSupport"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "CXlsxWriter"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "RunAnalysis", "MonteCarlo", "WorkbenchTestSupport"]),
         .testTarget(name: "WorkbenchCommandsTests", dependencies: ["WorkbenchCommands"]),
     ]

@@ -35,6 +35,10 @@ public final class ResultsFolder {
         try data.write(to: staging.appendingPathComponent(name), options: .atomic)
     }
 
+    /// Where a file goes in the folder being built, for writers that create the file themselves
+    /// (such as a workbook).
+    public func staged(_ name: String) -> URL { staging.appendingPathComponent(name) }
+
     /// Moves the finished folder to its destination.
     public func commit() throws {
         if FileManager.default.fileExists(atPath: destination.path) {
