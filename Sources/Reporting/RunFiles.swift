@@ -1,10 +1,12 @@
 import Foundation
 import MonteCarlo
 import RunAnalysis
+import Spreadsheet
 
 /// The files of a `phm run` results folder (see Results/README.md).
 public enum RunFiles {
-    /// Writes manifest.json, summary.json, summary.csv, draws.csv and yearly.csv, and the report
+    /// Writes manifest.json, summary.json, summary.csv, draws.csv, yearly.csv and results.xlsx
+    /// (the board table, summary and draws for Excel, see ``RunWorkbook``), and the report
     /// (report.md, report.html, chart-*.svg) when one is given, then commits the folder (renames
     /// it into place).
     public static func write(summary: RunSummary, table: DrawTable, manifest: RunManifest, report: ReportDocument? = nil, to folder: ResultsFolder) throws {
@@ -14,6 +16,7 @@ public enum RunFiles {
         try folder.write(SummaryCSV.text(summary), to: "summary.csv")
         try folder.write(drawsCSV(table), to: "draws.csv")
         try folder.write(yearlyCSV(table), to: "yearly.csv")
+        try Workbook.write(RunWorkbook.sheets(summary: summary, table: table, manifest: manifest), to: folder.staged("results.xlsx").path)
         try folder.commit()
     }
 

@@ -112,3 +112,65 @@ def test_payments_workbook_opens_in_libreoffice_with_the_figures_of_payments_jso
         assert float(row["margin"]) == pytest.approx(party["margin"]["mean"], rel=1e-13, abs=1e-6)
         assert float(row["margin worst"]) == pytest.approx(party["margin"]["worst"], rel=1e-13, abs=1e-6)
         assert float(row["expected overspend"]) == pytest.approx(party["expected_overspend"], rel=1e-13, abs=1e-6)
+
+
+@pytest.fixture(scope="module")
+def run_folder(tmp_path_factory):
+    return results_folder(["run", str(ROOT / "Scenarios/pphmi-fund.yaml"), "--draws", "16", "--seed", "4"],
+                          tmp_path_factory.mktemp("run-xlsx"))
+
+
+def number_or_none(text):
+    return None if text == "" else float(text)
+
+
+def assert_board_sheet_equals_board_csv(sheet, board_csv):
+    header, rows = sheet_rows(sheet)
+    expected = list(csv.DictReader(board_csv.splitlines()))
+    assert len(rows) == len(expected)
+    keys = [k for k in expected[0] if k != "option"]
+    for row, want in zip(rows, expected):
+        assert row[0] == want["option"]
+        assert row[1:] == pytest.approx([number_or_none(want[k]) for k in keys], rel=1e-14, abs=1e-12)
+    # row 2 is base, with no increments: the first option is row 3
+    assert sheet["E3"].number_format == POUNDS and sheet["J3"].number_format == PERCENT and sheet.freeze_panes == "A2"
+
+
+def test_run_workbook_equals_summary_draws_and_the_board_csv(run_folder):
+    book = openpyxl.load_workbook(run_folder / "results.xlsx")
+    assert book.sheetnames == ["Summary", "Board table", "Summary table", "Draws", "Notes"]
+    board_csv = subprocess.run([str(ROOT / ".build/debug/phm"), "compare", str(run_folder), "--format", "csv"],
+                               capture_output=True, text=True, check=True).stdout
+    assert_board_sheet_equals_board_csv(book["Board table"], board_csv)
+    header, rows = sheet_rows(book["Summary table"])
+    summary = read_csv(run_folder / "summary.csv")
+    assert [tuple(r[:4]) for r in rows] == [(s["option"], s["metric"], s["group"], s["statistic"]) for s in summary]
+    assert [r[4] for r in rows] == pytest.approx([float(s["value"]) for s in summary], rel=1e-14, abs=1e-12)
+    header, rows = sheet_rows(book["Draws"])
+    draws = read_csv(run_folder / "draws.csv")
+    assert header == list(draws[0].keys())
+    assert [r[1] for r in rows] == [d["option"] for d in draws]
+    numeric = [k for k in header if k != "option"]
+    assert [v for r in rows for v in (r[0], *r[2:])] == pytest.approx([float(d[k]) for d in draws for k in numeric], rel=1e-14)
+    manifest = json.loads((run_folder / "manifest.json").read_text())
+    notes = {r[0]: r[1] for r in book["Notes"].iter_rows(values_only=True)}
+    assert notes["scenario hash"] == manifest["scenario_hash"] and notes["seed"] == 4 and notes["draws"] == 16
+    sentences = [r[0] for r in book["Summary"].iter_rows(values_only=True)]
+    assert any("QALYs" in s or "£" in s for s in sentences[1:])
+
+
+def test_compare_writes_a_new_workbook_and_never_overwrites_one(run_folder, tmp_path):
+    phm = str(ROOT / ".build/debug/phm")
+    out = tmp_path / "board.xlsx"
+    done = subprocess.run([phm, "compare", str(run_folder), "--format", "xlsx", "--output", str(out)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    board_csv = subprocess.run([phm, "compare", str(run_folder), "--format", "csv"], capture_output=True, text=True, check=True).stdout
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["Summary", "Board table", "Summary table", "Notes"]
+    assert_board_sheet_equals_board_csv(book["Board table"], board_csv)
+    before = out.read_bytes()
+    again = subprocess.run([phm, "compare", str(run_folder), "--format", "xlsx", "--output", str(out)], capture_output=True, text=True)
+    assert again.returncode == 73 and "already exists" in again.stderr
+    assert out.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["board.xlsx"]
+    usage = subprocess.run([phm, "compare", str(run_folder), "--format", "xlsx"], capture_output=True, text=True)
+    assert usage.returncode == 64 and "--output" in usage.stderr
