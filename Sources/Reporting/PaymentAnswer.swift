@@ -29,7 +29,8 @@ public enum PaymentAnswer {
             let change = party.preventionMarginChange
             let verdict = change.p5 > 0 ? "rewards prevention" : change.p95 < 0 ? "works against prevention" : (change.mean >= 0 ? "rewards prevention on average, not in every draw" : "works against prevention on average, not in every draw")
             let prevention = "when prevention removes \(Formatting.grouped(report.preventionReduction * 100))% of demand its margin moves \(Formatting.money(change.mean, signed: true)) a year (\(Formatting.money(change.p5, signed: true)) to \(Formatting.money(change.p95, signed: true))): the contract \(verdict)"
-            return "**\(party.name)** (\(role(party.role))) under \(model.model): \(getting); \(losing); \(prevention)."
+            let who = party.name == role(party.role) ? "**\(party.name)**" : "**\(party.name)** (\(role(party.role)))"
+            return "\(who) under \(model.model): \(getting); \(losing); \(prevention)."
         }
     }
 

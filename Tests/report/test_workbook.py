@@ -74,7 +74,7 @@ def test_payments_workbook_equals_the_csv_files(payments_run):
     assert notes["scenario hash"] == manifest["scenario_hash"] and notes["seed"] == manifest["seed"] == 3
     assert notes["draws"] == 24 and "worst" in notes and "share of outturn variance" in notes
     summary = [r[0] for r in book["Summary"].iter_rows(values_only=True)][1:]
-    assert any(s.startswith("commissioner (commissioner) under cohort-budget: pays £") for s in summary)
+    assert any(s.startswith("commissioner under cohort-budget: pays £") for s in summary)
     assert any(s.startswith("Moving from activity to cohort-budget: commissioner ") for s in summary)
 
 

@@ -11,7 +11,8 @@ extension Workbench {
             abstract: "Simulate every option over Monte Carlo draws and print the board table.",
             discussion: """
                 Writes Results/<scenario>/<UTC time>-<hash>/ (manifest.json, summary.json, summary.csv,
-                draws.csv, yearly.csv, report.md, report.html and the charts as chart-*.svg) atomically:
+                draws.csv, yearly.csv, results.xlsx, report.md, report.html and the charts as chart-*.svg)
+                atomically:
                 Ctrl-C stops the run and leaves no partial folder. Same seed, same results, whatever
                 --threads. The last line printed is the path of report.html.
 
