@@ -42,7 +42,7 @@ public struct ContractAnalysis: Sendable {
             years.indices.map { t in YearCash(year: years[t], CashSummary(base.map { series($0)[t] }, worstShare: worstShare, adverse: adverse)) }
         }
         let models = contract.models.indices.map { model($0, base: base, prevented: prevented) }
-        return ContractResult(
+        var result = ContractResult(
             name: contract.name, provider: contract.provider, description: contract.description,
             services: contract.services.map { serviceNames[$0] }, cohorts: cohortLabel,
             members: terms.members.map(\.name), current: contract.models[contract.current].name,
@@ -53,6 +53,12 @@ public struct ContractAnalysis: Sendable {
             activity: (0..<terms.coveredCount).map { i in Spread(base.map { $0.activity[i] }) },
             demand: (0..<terms.coveredCount).map { i in Spread(base.map { $0.demand[i] }) },
             models: models.map { $0.with(changes: changes(from: models[contract.current], to: $0, index: $0.index)) })
+        result.draws = models.flatMap { draft in
+            base.indices.map { d in
+                PaymentDraw(draw: d, model: draft.result.model, payment: perYear(base[d].payment[draft.index].reduce(0, +)), margins: draft.margins.map { $0[d] })
+            }
+        }
+        return result
     }
 
     /// Σ_t values[t] / (1 + r)^t.

@@ -50,6 +50,23 @@ public struct ContractResult: Codable, Sendable {
     public let activity: [Spread]
     public let demand: [Spread]
     public let models: [ModelResult]
+    /// Each draw's payment and party margins under each model (£ a year), for payments_draws.csv
+    /// and the workbook's Draws sheet; not written to payments.json, which holds summaries.
+    public var draws: [PaymentDraw] = []
+
+    enum CodingKeys: String, CodingKey {
+        case name, provider, description, services, cohorts, members, current, proposed
+        case budgetByYear, budgetPresentValue, costByYear, outturnByYear, plannedActivity, activity, demand, models
+    }
+}
+
+/// One draw under one model: the payment and each party's margin, nominal £ a year, parties in
+/// ``ModelResult/parties`` order.
+public struct PaymentDraw: Sendable {
+    public let draw: Int
+    public let model: String
+    public let payment: Double
+    public let margins: [Double]
 }
 
 /// One payment model of a contract over the draws.

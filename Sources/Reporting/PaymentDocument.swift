@@ -12,7 +12,7 @@ public enum PaymentDocument {
         sections += report.contracts.map { section($0, report: report) }
         sections.append(RunReport.about(
             manifest, replay: manifest.command.isEmpty ? ["phm", "payments", manifest.scenarioFile] : ["phm"] + manifest.command.dropFirst(),
-            contents: "This folder also holds payments.json (every number in this report), payments.csv (each party's P&L per contract and model), payments_yearly.csv (the payment per financial year), payments_triggers.csv (how often caps and thresholds apply), payments.xlsx (all of it for Excel) and manifest.json."))
+            contents: "This folder also holds payments.json (every number in this report), payments.csv (each party's P&L per contract and model), payments_yearly.csv (the payment per financial year), payments_triggers.csv (how often caps and thresholds apply), payments_draws.csv (each draw), payments.xlsx (all of it for Excel) and manifest.json."))
         return ReportDocument(
             title: "\(report.scenario): what each party gets, could lose, and whether the contract rewards prevention",
             subtitle: "Option \(report.option); \(draws); financial years \(report.years.first ?? "") to \(report.years.last ?? ""); nominal £ (present values at \(Formatting.grouped(report.discountRate * 100, decimals: 1))% are a secondary figure in the appendix files).",

@@ -5,13 +5,14 @@ import Spreadsheet
 /// ``PaymentReport``), payments.csv (one row per contract, model and party, nominal £ a year),
 /// payments_yearly.csv (the commissioner's payment per contract, model and financial year, with
 /// its interval and worst case), payments_triggers.csv (how often each cap, floor, threshold and
-/// outcome payment is triggered), payments.xlsx (all of it for Excel, see ``PaymentWorkbook``),
+/// outcome payment is triggered), payments_draws.csv (each draw's payment and party margins),
+/// payments.xlsx (all of it for Excel, see ``PaymentWorkbook``),
 /// and the report (report.md, report.html and its charts, see ``PaymentDocument``).
 public enum PaymentFiles {
     /// Every file the folder holds, for `phm payments --help`.
     public static let names = [
         "manifest.json", "payments.json", "payments.csv", "payments_yearly.csv", "payments_triggers.csv",
-        "payments.xlsx", "report.md", "report.html", "chart-*.svg",
+        "payments_draws.csv", "payments.xlsx", "report.md", "report.html", "chart-*.svg",
     ]
 
     /// Writes the files and the report, then commits the folder (renames it into place).
@@ -21,6 +22,7 @@ public enum PaymentFiles {
         try folder.write(csv(report), to: "payments.csv")
         try folder.write(yearlyCSV(report), to: "payments_yearly.csv")
         try folder.write(triggersCSV(report), to: "payments_triggers.csv")
+        try folder.write(drawsCSV(report), to: "payments_draws.csv")
         try Workbook.write(PaymentWorkbook.sheets(report, manifest: manifest), to: folder.staged("payments.xlsx").path)
         try ReportFiles.write(PaymentDocument.document(report, manifest: manifest), to: folder)
         try folder.commit()
@@ -75,6 +77,23 @@ public enum PaymentFiles {
                         .number(contract.budgetByYear[t].mean), .number(contract.costByYear[t].mean), .number(contract.outturnByYear[t].mean),
                     ])
                 }
+            }
+        }
+        return csv.text
+    }
+
+    /// `margin_0`, `margin_1`, …: the margin of the party at that position (commissioner, provider, members).
+    static func partyColumn(_ p: Int) -> String { "margin_\(p)" }
+
+    /// Each draw's payment and party margins (£ a year) per contract and model; the parties of a
+    /// contract are named in its rows of payments.csv, in the same order.
+    static func drawsCSV(_ report: PaymentReport) -> String {
+        let widest = report.contracts.map { $0.models[0].parties.count }.max() ?? 0
+        var csv = CSVText(header: ["option", "contract", "model", "draw", "payment"] + (0..<widest).map(partyColumn))
+        for contract in report.contracts {
+            for draw in contract.draws {
+                csv.append([.text(report.option), .text(contract.name), .text(draw.model), .integer(draw.draw), .number(draw.payment)]
+                           + draw.margins.map(CSVField.number) + Array(repeating: "", count: widest - draw.margins.count))
             }
         }
         return csv.text

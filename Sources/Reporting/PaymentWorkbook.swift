@@ -6,7 +6,7 @@ import Spreadsheet
 /// then notes with definitions and how to replay the run.
 public enum PaymentWorkbook {
     public static func sheets(_ report: PaymentReport, manifest: RunManifest) -> [SheetTable] {
-        [summary(report), paymentsByYear(report), parties(report), triggers(report), notes(report, manifest: manifest)]
+        [summary(report), paymentsByYear(report), parties(report), triggers(report), draws(report), notes(report, manifest: manifest)]
     }
 
     static func summary(_ report: PaymentReport) -> SheetTable {
@@ -89,6 +89,20 @@ public enum PaymentWorkbook {
         return table
     }
 
+    /// Each draw's payment and party margins: one row per contract, model and draw, one margin
+    /// column per party position (the parties of the report's widest contract).
+    static func draws(_ report: PaymentReport) -> SheetTable {
+        let widest = report.contracts.map { $0.models[0].parties.count }.max() ?? 0
+        var table = SheetTable(name: "Draws", columns: [.init("contract"), .init("model"), .init("draw", .decimal(0)), .init("payment", .pounds, width: 16)]
+                               + (0..<widest).map { SheetTable.Column(PaymentFiles.partyColumn($0), .pounds, width: 16) })
+        for contract in report.contracts {
+            for draw in contract.draws {
+                table.rows.append([.text(contract.name), .text(draw.model), .number(Double(draw.draw)), .number(draw.payment)] + draw.margins.map(Cell.number))
+            }
+        }
+        return table
+    }
+
     static func notes(_ report: PaymentReport, manifest: RunManifest) -> SheetTable {
         let worst = Formatting.grouped(report.worstShare * 100, decimals: report.worstShare * 100 < 1 ? 1 : 0)
         let rows: [[Cell]] = [
@@ -97,6 +111,7 @@ public enum PaymentWorkbook {
             ["draws", .number(Double(manifest.draws))], ["deterministic", .text(manifest.deterministic ? "yes" : "no")],
             ["option", .text(report.option)], ["first financial year", .text(report.years.first ?? "")],
             ["phm version", .text(manifest.toolVersion)], ["command", .text(manifest.command.joined(separator: " "))],
+            ["Draws sheet", "Margin columns are the parties in the order of the P&L sheet: commissioner, provider (or alliance), then each member."],
             ["£ a year", "Nominal (undiscounted) £: each figure is the mean over the horizon's financial years (April to March) of that year's amount, then summarised over draws."],
             ["P5, P95", "5th and 95th percentiles over Monte Carlo draws (a 90% interval)."],
             ["worst", .text("The value only \(worst)% of draws fall beyond on the side that hurts: the high tail of a payment or cost, the low tail of an income or margin.")],

@@ -253,6 +253,14 @@ def test_payments_help_lists_every_file_it_writes(built, tmp_path):
         listed = name if not name.startswith("chart-") else "chart-*.svg"
         assert listed in help_text, name
     assert "--worst" in help_text
+    # --worst 0.05: the worst case is the 95th percentile of a payment and the 5th of a margin
+    report = json.loads(phm("payments", ROOT / "Scenarios/ics-core20plus5.yaml", "--draws", 8, "--worst", 0.05, "--json",
+                            "--out", tmp_path).stdout)
+    model = report["contracts"][0]["models"][0]
+    assert report["worst_share"] == 0.05
+    assert all(y["worst"] == pytest.approx(y["p95"], rel=1e-12) for y in model["cash_by_year"])
+    assert all(p["margin"]["worst"] == pytest.approx(p["margin"]["p5"], rel=1e-12) for p in model["parties"])
+    assert phm("payments", ROOT / "Scenarios/ics-core20plus5.yaml", "--worst", 0.7, check=False).returncode == 64
 
 
 def test_compare_timeline_ends_at_the_runs_increments(built, tmp_path):

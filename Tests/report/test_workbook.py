@@ -31,7 +31,7 @@ def sheet_rows(sheet):
 
 def test_payments_workbook_equals_the_csv_files(payments_run):
     book = openpyxl.load_workbook(payments_run / "payments.xlsx")
-    assert book.sheetnames == ["Summary", "Payments by year", "P&L by party", "Caps triggered", "Notes"]
+    assert book.sheetnames == ["Summary", "Payments by year", "P&L by party", "Caps triggered", "Draws", "Notes"]
     for sheet in book.worksheets[1:]:
         assert sheet.freeze_panes == "A2", f"{sheet.title}: the header row stays in view"
 
@@ -68,6 +68,20 @@ def test_payments_workbook_equals_the_csv_files(payments_run):
     assert [v for r in rows for v in r[4:6]] == pytest.approx(
         [float(t[k]) for t in triggers for k in ("share_of_draws", "share_of_years")], rel=1e-14)
     assert book["Caps triggered"]["E2"].number_format == PERCENT
+
+    header, rows = sheet_rows(book["Draws"])
+    draws = read_csv(payments_run / "payments_draws.csv")
+    assert len(rows) == len(draws) == 24 * 5
+    assert [(r[0], r[1], r[2]) for r in rows] == [(d["contract"], d["model"], int(d["draw"])) for d in draws]
+    assert [v for r in rows for v in r[3:]] == pytest.approx(
+        [float(d[k]) for d in draws for k in ["payment"] + [f"margin_{p}" for p in range(5)]], rel=1e-14)
+    # the draws average to the summaries of payments.json
+    report = json.loads((payments_run / "payments.json").read_text())
+    for model in report["contracts"][0]["models"]:
+        mine = [r for r in rows if r[1] == model["model"]]
+        assert sum(r[3] for r in mine) / len(mine) == pytest.approx(model["payment"]["mean"], rel=1e-12)
+        for p, party in enumerate(model["parties"]):
+            assert sum(r[4 + p] for r in mine) / len(mine) == pytest.approx(party["margin"]["mean"], rel=1e-12, abs=1e-6)
 
     manifest = json.loads((payments_run / "manifest.json").read_text())
     notes = {r[0]: r[1] for r in book["Notes"].iter_rows(values_only=True)}

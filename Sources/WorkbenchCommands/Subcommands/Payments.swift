@@ -22,6 +22,7 @@ extension Workbench {
                   payments.csv           each party's P&L per contract and model, £ a year
                   payments_yearly.csv    the payment per financial year: mean, P5, P95, worst
                   payments_triggers.csv  how often each cap, floor, threshold and outcome payment applies
+                  payments_draws.csv     each draw's payment and party margins, £ a year
                   payments.xlsx          all of it for Excel: summary in words, one sheet per table, notes
                   report.md, report.html, chart-*.svg   the report and its charts
 
