@@ -29,6 +29,9 @@ public struct WaterfallChart: Sendable {
     public var valueAxis: Axis
     public var description: String
 
+    /// With `valueAxis.includesZero` false the axis spans only the levels the steps pass through,
+    /// so changes a hundredth of the total stay visible; totals are then drawn from the bottom of
+    /// the plot, whose first tick says where the axis starts.
     public init(frame: ChartFrame, steps: [Step], valueAxis: Axis, description: String) {
         self.frame = frame
         self.steps = steps
@@ -62,14 +65,16 @@ public struct WaterfallChart: Sendable {
         frame.drawHeader(on: &canvas, legend: legend)
         let area = frame.plotArea(legendRows: frame.legendLayout(legend).rows)
         let spans = self.spans
-        let domain = LinearScale.niceDomain(spans.flatMap { [$0.from, $0.to] }, includingZero: valueAxis.includesZero)
+        let levels = zip(steps, spans).flatMap { step, span in step.kind == .total ? [span.to] : [span.from, span.to] }
+        let domain = LinearScale.niceDomain(levels, includingZero: valueAxis.includesZero)
         let y = LinearScale(lower: domain.lower, upper: domain.upper, start: area.bottom, end: area.top)
         frame.drawYAxis(on: &canvas, axis: valueAxis, scale: y, area: area)
         let width = (area.right - area.left) / Double(max(steps.count, 1))
         canvas.open("g", ChartFrame.scaleAttributes(x: nil, y: y))
         for (i, (step, span)) in zip(steps, spans).enumerated() {
             let colour = step.kind == .total ? Palette.colour(0) : (step.value >= 0 ? Palette.colour(5) : Palette.colour(2))
-            let top = y(max(span.from, span.to)), bottom = y(min(span.from, span.to))
+            let low = step.kind == .total ? max(domain.lower, min(0, span.to)) : min(span.from, span.to)
+            let top = y(max(span.from, span.to)), bottom = y(low)
             canvas.element("rect", [
                 ("class", "bar"), ("data-category", step.label), ("data-value", SVGCanvas.value(step.value)),
                 ("data-from", SVGCanvas.value(span.from)), ("data-to", SVGCanvas.value(span.to)),
@@ -81,10 +86,27 @@ public struct WaterfallChart: Sendable {
                 canvas.line(x1: area.left + Double(i) * width + width * 0.85, y1: level, x2: area.left + Double(i + 1) * width + width * 0.15, y2: level,
                             stroke: Palette.axis, width: 1, dash: "2 2", className: "connector")
             }
-            canvas.text(step.label, x: area.left + (Double(i) + 0.5) * width, y: area.bottom + 18, anchor: "middle", size: 10, className: "tick")
+            for (k, line) in Self.lines(step.label, width: width).enumerated() {
+                canvas.text(line, x: area.left + (Double(i) + 0.5) * width, y: area.bottom + 16 + 12 * Double(k), anchor: "middle", size: 10, className: "tick")
+            }
         }
         canvas.close()
         canvas.line(x1: area.left, y1: area.bottom, x2: area.right, y2: area.bottom, stroke: Palette.axis)
         return canvas.document(title: frame.title, description: description, id: id)
+    }
+
+    /// A category label broken at spaces into lines that fit `width` pixels (about 5.5 px a
+    /// character at 10 px), at most three.
+    static func lines(_ label: String, width: Double) -> [String] {
+        let fits = max(6, Int(width / 5.5))
+        var lines: [String] = []
+        for word in label.split(separator: " ") {
+            if let last = lines.last, last.count + 1 + word.count <= fits {
+                lines[lines.count - 1] = last + " " + word
+            } else {
+                lines.append(String(word))
+            }
+        }
+        return Array(lines.prefix(3))
     }
 }

@@ -12,7 +12,7 @@ enum PaymentCharts {
         let xs = report.years.indices.map { Double(report.startYear + $0) }
         let chart = LineChart(
             frame: ChartFrame(title: "Commissioner's payment by financial year"),
-            xAxis: Axis("financial year starting April", unit: "", format: TickFormat(prefix: "", suffix: "", scale: 1)),
+            xAxis: Axis("financial year starting in April of", format: .year, minimumStep: 1),
             yAxis: Axis("payment", unit: "£m a year, nominal", format: poundsAxis, includesZero: false),
             series: contract.models.enumerated().map { m, model in
                 LineChart.Series(name: model.model, colour: Palette.colour(m + 1), xs: xs, ys: model.cashByYear.map(\.mean), markers: true,
@@ -54,6 +54,6 @@ enum PaymentCharts {
             frame: ChartFrame(title: "Commissioner's spend: from \(from.model) to \(to.model)", width: max(720, Double(steps.count) * 120)),
             steps: steps, valueAxis: Axis("payment", unit: "£m a year, nominal", format: poundsAxis, includesZero: false),
             description: "The mean payment under today's model, each of its terms taken away down to the outturn at contract prices, then each term of the proposed model added.")
-        return ReportChart(name: name, caption: "How the commissioner's mean spend a year moves from \(from.model) to \(to.model): each step is one term of a payment model (nominal £ a year).", svg: chart.svg(id: name))
+        return ReportChart(name: name, caption: "How the commissioner's mean spend a year moves from \(from.model) to \(to.model): each step is one term of a payment model (nominal £ a year; the axis does not start at zero, so that the steps show).", svg: chart.svg(id: name))
     }
 }
