@@ -56,14 +56,12 @@ public struct WaterfallChart: Sendable {
     }
 
     public func svg(id: String) -> String {
-        var canvas = SVGCanvas(width: frame.width, height: frame.height)
         let legend = [
             ChartFrame.LegendEntry(label: "total", colour: Palette.colour(0)),
             ChartFrame.LegendEntry(label: "increase", colour: Palette.colour(5)),
             ChartFrame.LegendEntry(label: "decrease", colour: Palette.colour(2)),
         ]
-        frame.drawHeader(on: &canvas, legend: legend)
-        let area = frame.plotArea(legendRows: frame.legendLayout(legend).rows)
+        var (canvas, area) = frame.startCanvas(legend: legend)
         let spans = self.spans
         let levels = zip(steps, spans).flatMap { step, span in step.kind == .total ? [span.to] : [span.from, span.to] }
         let domain = LinearScale.niceDomain(levels, includingZero: valueAxis.includesZero)

@@ -3,6 +3,7 @@ import Foundation
 import MonteCarlo
 import Reporting
 import RunAnalysis
+import ScenarioLoading
 import ScenarioModel
 
 extension Workbench {
@@ -36,7 +37,7 @@ extension Workbench {
         func run() async throws {
             let run = try await ScenarioRun.simulate(file: file, simulation: simulation)
             let (scenario, settings, table, summary) = (run.scenario, run.settings, run.table, run.summary)
-            let hash = ScenarioInput.hash(path: file, scenario: scenario)
+            let hash = ScenarioFingerprint.hash(path: file, scenario: scenario)
             let manifest = RunManifest(
                 toolVersion: WorkbenchVersion.current, scenario: scenario.name, scenarioFile: file,
                 scenarioHash: hash, seed: settings.seed, draws: settings.draws, deterministic: settings.deterministic,
@@ -45,8 +46,11 @@ extension Workbench {
                 command: CommandLine.arguments)
             var report = RunReport.document(summary: summary, detail: try RunDetail(scenario: scenario, table: table))
             report.sections.append(RunReport.about(manifest))
-            let folder = try ResultsFolder(root: URL(fileURLWithPath: out), scenario: scenario.name, hash: hash, date: run.started)
-            try RunFiles.write(summary: summary, table: table, manifest: manifest, report: report, to: folder)
+            let folder = try Failure.writingResults(under: out) {
+                let folder = try ResultsFolder(root: URL(fileURLWithPath: out), scenario: scenario.name, hash: hash, date: run.started)
+                try RunFiles.write(summary: summary, table: table, manifest: manifest, report: report, to: folder)
+                return folder
+            }
             if json {
                 FileHandle.standardOutput.write(try RunFiles.json(summary))
             } else {
