@@ -4,7 +4,10 @@
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 
-APT_PACKAGES := pkg-config libopenblas-dev liblapacke-dev coinor-libclp-dev coinor-libcbc-dev libxlsxwriter-dev
+# liblapacke-dev and coinor-libclp-dev are linked (CLAPACKE, CClp); libopenblas-dev supplies the
+# optimised LAPACK/BLAS that LAPACKE calls (Debian alternatives); libxlsxwriter-dev is linked
+# (CXlsxWriter) for the Excel workbooks.
+APT_PACKAGES := pkg-config libopenblas-dev liblapacke-dev coinor-libclp-dev libxlsxwriter-dev
 PIP_TEST_PACKAGES := pytest highspy openpyxl
 # Only the tests need these (the report's browser check, opening workbooks in LibreOffice);
 # `make demo` does not install them.
@@ -48,7 +51,7 @@ demo: release
 test: test-setup
 	swift build --build-tests
 	swift test
-	python3 -m pytest -q -p no:cacheprovider Tests/reference Tests/cli Tests/report Tests/lp Tests/golden
+	python3 -m pytest -q -p no:cacheprovider Tests/architecture Tests/reference Tests/cli Tests/report Tests/lp Tests/golden
 	.build/debug/phm notebook --check notebooks-md/*.md
 
 ## The benchmark (engine against the NumPy reference, LP frontier against HiGHS): a development

@@ -1,4 +1,4 @@
-import Payments
+import PaymentModels
 
 /// The first thing a finance lead reads about a contract: for each party, under the proposed
 /// model, what do we get, what could we lose, and does the contract reward prevention; then how

@@ -1,5 +1,5 @@
 import Charts
-import Payments
+import PaymentModels
 
 /// The three charts a finance lead expects of `phm payments`, per contract: the commissioner's
 /// cash by financial year with a 5th–95th percentile band per model, each party's margin per

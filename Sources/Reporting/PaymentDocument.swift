@@ -1,5 +1,5 @@
 import Charts
-import Payments
+import PaymentModels
 
 /// The report of `phm payments` (report.md and report.html). Its first section answers, for each
 /// contract and party, what do we get, what could we lose, and does the contract reward

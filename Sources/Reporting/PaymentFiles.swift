@@ -1,4 +1,4 @@
-import Payments
+import PaymentModels
 import Spreadsheet
 
 /// The files of a `phm payments` results folder: manifest.json, payments.json (the whole

@@ -1,4 +1,4 @@
-import Payments
+import PaymentModels
 
 /// What `phm payments` prints: for each contract the answer for each party, the commissioner's
 /// cash by financial year under every model, each party's P&L, and how often caps and other

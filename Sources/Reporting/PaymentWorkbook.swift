@@ -1,4 +1,4 @@
-import Payments
+import PaymentModels
 import Spreadsheet
 
 /// The sheets of payments.xlsx: the answer in words, then one sheet per table of the results

@@ -1,3 +1,4 @@
+import DrawStatistics
 /// Who a party is in a contract.
 public enum PartyRole: String, Codable, Sendable {
     /// Pays the provider out of its budget line: income = budget line, cost = payment.
@@ -20,7 +21,7 @@ public struct PartyResult: Codable, Sendable {
     /// Income − cost; for the commissioner, the budget line − payment (positive = underspend).
     public let margin: CashSummary
     /// Secondary: the margin discounted at the cost discount rate and summed over the horizon.
-    public let marginPresentValue: Spread
+    public let marginPresentValue: Summary
     /// Share of draws in which the margin over the horizon is negative.
     public let pLoss: Double
     /// The overspend the party bears: in each year `max(0, cost − income)`, averaged over the
@@ -34,11 +35,11 @@ public struct PartyResult: Codable, Sendable {
     public let outturnVarianceShare: Double?
     /// Change in the margin (£ a year) when prevention removes part of the contract's demand
     /// (same draws): positive = the contract rewards the party for prevention.
-    public let preventionMarginChange: Spread
+    public let preventionMarginChange: Summary
 }
 
 /// The change in one party's margin from today's model to another (£ a year, same draws).
 public struct PartyChange: Codable, Sendable {
     public let party: String
-    public let change: Spread
+    public let change: Summary
 }

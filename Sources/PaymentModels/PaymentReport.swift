@@ -1,3 +1,4 @@
+import DrawStatistics
 import ScenarioModel
 
 /// What `phm payments` reports (MODEL.md §6): for one option, each contract's payment models
@@ -39,7 +40,7 @@ public struct ContractResult: Codable, Sendable {
     /// The commissioner's budget line in each financial year (nominal).
     public let budgetByYear: [YearCash]
     /// Secondary: the budget line's present value over the horizon.
-    public let budgetPresentValue: Spread
+    public let budgetPresentValue: Summary
     /// The provider's (alliance's) cost in each financial year: the same under every model.
     public let costByYear: [YearCash]
     /// Activity at contract prices in each year, `S`: the outturn every model is measured against.
@@ -47,8 +48,8 @@ public struct ContractResult: Codable, Sendable {
     /// Planned activity of each covered service over the horizon (undiscounted units).
     public let plannedActivity: [Double]
     /// Activity and demand of each covered service over the horizon (undiscounted units).
-    public let activity: [Spread]
-    public let demand: [Spread]
+    public let activity: [Summary]
+    public let demand: [Summary]
     public let models: [ModelResult]
     /// Each draw's payment and party margins under each model (£ a year), for payments_draws.csv
     /// and the workbook's Draws sheet; not written to payments.json, which holds summaries.
@@ -77,7 +78,7 @@ public struct ModelResult: Codable, Sendable {
     /// The payment in £ a year (nominal, the mean over the horizon's years).
     public let payment: CashSummary
     /// Secondary: the payment discounted and summed over the horizon.
-    public let paymentPresentValue: Spread
+    public let paymentPresentValue: Summary
     /// Commissioner, provider (or alliance), then each member.
     public let parties: [PartyResult]
     /// Each party's change in margin from today's model (empty for today's model).
@@ -86,9 +87,9 @@ public struct ModelResult: Codable, Sendable {
     public let components: [PaymentComponent]
     public let triggers: [TriggerResult]
     /// The provider's change in margin (£ a year) when prevention removes part of the demand.
-    public let incentiveAlignment: Spread
+    public let incentiveAlignment: Summary
     /// The commissioner's change in payment (£ a year) in the same test.
-    public let preventionPaymentChange: Spread
+    public let preventionPaymentChange: Summary
 }
 
 /// One term of a payment model, mean £ a year.

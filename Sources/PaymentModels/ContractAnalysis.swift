@@ -1,3 +1,4 @@
+import DrawStatistics
 import MonteCarlo
 import ScenarioModel
 
@@ -47,11 +48,11 @@ public struct ContractAnalysis: Sendable {
             services: contract.services.map { serviceNames[$0] }, cohorts: cohortLabel,
             members: terms.members.map(\.name), current: contract.models[contract.current].name,
             proposed: contract.proposed.map { contract.models[$0].name },
-            budgetByYear: byYear(\.budget, .low), budgetPresentValue: Spread(base.map { presentValue($0.budget) }),
+            budgetByYear: byYear(\.budget, .low), budgetPresentValue: Summary(base.map { presentValue($0.budget) }),
             costByYear: byYear(\.cost, .high), outturnByYear: byYear(\.spend, .high),
             plannedActivity: (0..<terms.coveredCount).map { terms.plan[$0].reduce(0, +) },
-            activity: (0..<terms.coveredCount).map { i in Spread(base.map { $0.activity[i] }) },
-            demand: (0..<terms.coveredCount).map { i in Spread(base.map { $0.demand[i] }) },
+            activity: (0..<terms.coveredCount).map { i in Summary(base.map { $0.activity[i] }) },
+            demand: (0..<terms.coveredCount).map { i in Summary(base.map { $0.demand[i] }) },
             models: models.map { $0.with(changes: changes(from: models[contract.current], to: $0, index: $0.index)) })
         result.draws = models.flatMap { draft in
             base.indices.map { d in
@@ -88,7 +89,7 @@ public struct ContractAnalysis: Sendable {
     func changes(from current: Draft, to draft: Draft, index: Int) -> [PartyChange] {
         guard index != current.index else { return [] }
         return draft.result.parties.indices.map { p in
-            PartyChange(party: draft.result.parties[p].name, change: Spread(zip(draft.margins[p], current.margins[p]).map { $0 - $1 }))
+            PartyChange(party: draft.result.parties[p].name, change: Summary(zip(draft.margins[p], current.margins[p]).map { $0 - $1 }))
         }
     }
 
@@ -114,12 +115,12 @@ public struct ContractAnalysis: Sendable {
                 income: CashSummary(income, worstShare: worstShare, adverse: .low),
                 cost: CashSummary(cost, worstShare: worstShare, adverse: .high),
                 margin: CashSummary(margin, worstShare: worstShare, adverse: .low),
-                marginPresentValue: Spread(flows.map { presentValue($0.map { $0.income - $0.cost }) }),
+                marginPresentValue: Summary(flows.map { presentValue($0.map { $0.income - $0.cost }) }),
                 pLoss: Double(margin.filter { $0 < 0 }.count) / n,
                 expectedOverspend: overspend.reduce(0, +) / n,
                 p95Overspend: CashSummary(overspend, worstShare: worstShare, adverse: .high).p95,
                 outturnVarianceShare: Self.varianceShare(base.map { $0.outturnPart(p, model: m, members: terms.members) }, of: outturn),
-                preventionMarginChange: Spread(zip(preventedMargin, margin).map { $0 - $1 })))
+                preventionMarginChange: Summary(zip(preventedMargin, margin).map { $0 - $1 })))
         }
         let definitions = model.triggers + [.overBudgetLine]
         let triggers = definitions.enumerated().map { k, definition in
@@ -133,14 +134,14 @@ public struct ContractAnalysis: Sendable {
             model: model.name,
             cashByYear: years.indices.map { t in YearCash(year: years[t], CashSummary(base.map { $0.payment[m][t] }, worstShare: worstShare, adverse: .high)) },
             payment: CashSummary(payment, worstShare: worstShare, adverse: .high),
-            paymentPresentValue: Spread(base.map { presentValue($0.payment[m]) }),
+            paymentPresentValue: Summary(base.map { presentValue($0.payment[m]) }),
             parties: parties, changeFromCurrent: [],
             components: model.componentNames.enumerated().map { k, name in
                 PaymentComponent(name: name, mean: base.reduce(0) { $0 + perYear($1.components[m][k]) } / n)
             },
             triggers: triggers,
             incentiveAlignment: parties[1].preventionMarginChange,
-            preventionPaymentChange: Spread(zip(prevented, payment).map { perYear($0.0.payment[m].reduce(0, +)) - $0.1 }))
+            preventionPaymentChange: Summary(zip(prevented, payment).map { perYear($0.0.payment[m].reduce(0, +)) - $0.1 }))
         return Draft(index: m, result: result, margins: margins)
     }
 

@@ -1,7 +1,7 @@
-import EconomicEvaluation
+import DrawStatistics
 
 /// A money figure over Monte Carlo draws as a finance lead reads it: the mean, the 5th and 95th
-/// percentiles (Hyndman–Fan type 7, as ``DrawSummary``) and a worst case, the value beyond
+/// percentiles (Hyndman–Fan type 7, ``Percentile``) and a worst case, the value beyond
 /// which only a small share of draws falls on the side that hurts the party (docs/MODEL-NOTES.md,
 /// "Cash view and worst case").
 public struct CashSummary: Codable, Hashable, Sendable {
@@ -19,9 +19,9 @@ public struct CashSummary: Codable, Hashable, Sendable {
         precondition(!values.isEmpty, "a cash figure needs at least one draw")
         let sorted = values.sorted()
         mean = sorted.first == sorted.last ? sorted[0] : values.reduce(0, +) / Double(values.count)
-        p5 = DrawSummary.percentile(sorted, 0.05)
-        p95 = DrawSummary.percentile(sorted, 0.95)
-        worst = DrawSummary.percentile(sorted, adverse == .high ? 1 - worstShare : worstShare)
+        p5 = Percentile.type7(sorted, 0.05)
+        p95 = Percentile.type7(sorted, 0.95)
+        worst = Percentile.type7(sorted, adverse == .high ? 1 - worstShare : worstShare)
     }
 }
 
