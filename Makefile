@@ -5,11 +5,13 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 
 # liblapacke-dev and coinor-libclp-dev are linked (CLAPACKE, CClp); libopenblas-dev supplies the
-# optimised LAPACK/BLAS that LAPACKE calls (Debian alternatives).
-APT_PACKAGES := pkg-config libopenblas-dev liblapacke-dev coinor-libclp-dev
-PIP_TEST_PACKAGES := pytest highspy
-# Only the tests need these (the report's browser check); `make demo` does not install them.
-TEST_APT_PACKAGES := chromium
+# optimised LAPACK/BLAS that LAPACKE calls (Debian alternatives); libxlsxwriter-dev is linked
+# (CXlsxWriter) for the Excel workbooks.
+APT_PACKAGES := pkg-config libopenblas-dev liblapacke-dev coinor-libclp-dev libxlsxwriter-dev
+PIP_TEST_PACKAGES := pytest highspy openpyxl
+# Only the tests need these (the report's browser check, opening workbooks in LibreOffice);
+# `make demo` does not install them.
+TEST_APT_PACKAGES := chromium libreoffice-calc-nogui
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 DEMO_SCENARIO := Scenarios/ics-core20plus5.yaml
 PHM := .build/release/phm

@@ -17,10 +17,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
     ],
     targets: [
-        // MARK: C libraries (Debian: liblapacke-dev, coinor-libclp-dev; libopenblas-dev gives
-        // LAPACKE an optimised LAPACK/BLAS underneath through Debian's alternatives)
+        // MARK: C libraries (Debian: liblapacke-dev, coinor-libclp-dev, libxlsxwriter-dev; libopenblas-dev
+        // gives LAPACKE an optimised LAPACK/BLAS underneath through Debian's alternatives)
         .systemLibrary(name: "CLAPACKE", pkgConfig: "lapacke", providers: [.apt(["liblapacke-dev"])]),
         .systemLibrary(name: "CClp", pkgConfig: "clp", providers: [.apt(["coinor-libclp-dev"])]),
+        .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
 
         // MARK: Numerical foundations
         .target(name: "LinearAlgebra", dependencies: ["CLAPACKE"]),
@@ -48,7 +49,8 @@ let package = Package(
 
         // MARK: Output
         .target(name: "Charts"),
-        .target(name: "Reporting", dependencies: ["ScenarioModel", "MonteCarlo", "DrawStatistics", "RunAnalysis", "PaymentModels", "Allocation", "Charts"]),
+        .target(name: "Spreadsheet", dependencies: ["CXlsxWriter"]),
+        .target(name: "Reporting", dependencies: ["ScenarioModel", "MonteCarlo", "DrawStatistics", "RunAnalysis", "PaymentModels", "Allocation", "Charts", "Spreadsheet"]),
 
         // MARK: Benchmarks (`phm-bench`, a development tool: not part of the shipped `phm`)
         .target(name: "Benchmarks", dependencies: ["ScenarioModel", "Allocation", "LinearProgramming"]),
@@ -81,6 +83,7 @@ let package = Package(
         .testTarget(name: "RunAnalysisTests", dependencies: ["RunAnalysis", "MonteCarlo", "ScenarioModel", "WorkbenchTestSupport"]),
         .testTarget(name: "PaymentModelsTests", dependencies: ["PaymentModels", "ScenarioModel", "ScenarioLoading", "MonteCarlo", "Reporting", "WorkbenchTestSupport"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "CXlsxWriter"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Charts", "DrawStatistics", "RunAnalysis", "MonteCarlo", "Allocation", "ScenarioModel", "ScenarioLoading", "WorkbenchTestSupport"]),
     ]
 )

@@ -30,14 +30,19 @@ public struct TickFormat: Sendable {
     public var prefix: String
     public var suffix: String
     public var scale: Double
+    /// Thousands separators (false for years: 2026, not 2,026).
+    public var grouping: Bool
 
-    public init(prefix: String = "", suffix: String = "", scale: Double = 1) {
+    public init(prefix: String = "", suffix: String = "", scale: Double = 1, grouping: Bool = true) {
         self.prefix = prefix
         self.suffix = suffix
         self.scale = scale
+        self.grouping = grouping
     }
 
     public static let percent = TickFormat(suffix: "%", scale: 100)
+    /// Calendar years: whole numbers without separators.
+    public static let year = TickFormat(grouping: false)
 
     /// The label of `value` on an axis whose ticks are `step` apart.
     public func label(_ value: Double, step: Double) -> String {
@@ -46,7 +51,7 @@ public struct TickFormat: Sendable {
         let text = String(format: "%.\(decimals)f", abs(scaled))
         let parts = text.split(separator: ".", maxSplits: 1)
         var digits = Substring(parts[0]), groups: [Substring] = []
-        while digits.count > 3 {
+        while grouping, digits.count > 3 {
             groups.insert(digits.suffix(3), at: 0)
             digits = digits.dropLast(3)
         }

@@ -29,9 +29,15 @@ public struct LineChart: Sendable {
         /// Joined by a line; when false each point is drawn as a ring only, so it can circle
         /// points of another series without hiding them.
         public var connected: Bool
+        /// A shaded band around the line (e.g. 5th to 95th percentile over draws), one low and
+        /// one high value per point; nil for none.
+        public var band: Band?
 
         public init(name: String, colour: String, xs: [Double], ys: [Double], dashed: Bool = false,
-                    interpolation: Interpolation = .linear, markers: Bool = false, pointLabels: [String] = [], connected: Bool = true) {
+                    interpolation: Interpolation = .linear, markers: Bool = false, pointLabels: [String] = [], connected: Bool = true,
+                    band: Band? = nil) {
+            precondition(band.map { $0.low.count == xs.count && $0.high.count == xs.count } ?? true, "a band needs a low and high value per point")
+            self.band = band
             precondition(xs.count == ys.count, "a line series needs as many x as y values")
             precondition(pointLabels.isEmpty || pointLabels.count == xs.count, "one label per point, or none")
             self.pointLabels = pointLabels
@@ -43,6 +49,17 @@ public struct LineChart: Sendable {
             self.interpolation = interpolation
             self.markers = markers
             self.connected = connected
+        }
+    }
+
+    /// Low and high edges of a shaded band, one value per point of its series.
+    public struct Band: Sendable {
+        public var low: [Double]
+        public var high: [Double]
+
+        public init(low: [Double], high: [Double]) {
+            self.low = low
+            self.high = high
         }
     }
 
@@ -80,7 +97,7 @@ public struct LineChart: Sendable {
         let legend = series.map { ChartFrame.LegendEntry(label: $0.name, colour: $0.colour, dashed: $0.dashed, ring: !$0.connected) }
         var (canvas, area) = frame.startCanvas(legend: legend)
         let xValues = series.flatMap(\.xs) + references.filter { $0.orientation == .vertical }.map(\.value)
-        let yValues = series.flatMap(\.ys) + references.filter { $0.orientation == .horizontal }.map(\.value)
+        let yValues = series.flatMap { $0.ys + ($0.band.map { $0.low + $0.high } ?? []) } + references.filter { $0.orientation == .horizontal }.map(\.value)
         let xDomain = LinearScale.niceDomain(xValues, includingZero: xAxis.includesZero, count: 6)
         let yDomain = LinearScale.niceDomain(yValues, includingZero: yAxis.includesZero)
         let x = LinearScale(lower: xDomain.lower, upper: xDomain.upper, start: area.left, end: area.right)
@@ -100,6 +117,16 @@ public struct LineChart: Sendable {
                 canvas.line(x1: area.left, y1: py, x2: area.right, y2: py, stroke: Palette.axis, width: 1.2, dash: "2 3", className: "reference")
                 canvas.text(reference.label, x: area.right - 4, y: py - 4, anchor: "end", size: 11, fill: Palette.axis, className: "reference-label")
             }
+        }
+        for entry in series where !entry.xs.isEmpty {
+            guard let band = entry.band else { continue }
+            let upper = zip(entry.xs, band.high).map { "\(SVGCanvas.number(x($0))),\(SVGCanvas.number(y($1)))" }
+            let lower = zip(entry.xs, band.low).reversed().map { "\(SVGCanvas.number(x($0))),\(SVGCanvas.number(y($1)))" }
+            canvas.element("path", [
+                ("class", "band"), ("data-series", entry.name),
+                ("data-low", band.low.map(SVGCanvas.value).joined(separator: " ")), ("data-high", band.high.map(SVGCanvas.value).joined(separator: " ")),
+                ("d", "M" + (upper + lower).joined(separator: " L") + " Z"), ("fill", entry.colour), ("fill-opacity", "0.15"), ("stroke", "none"),
+            ])
         }
         for entry in series where !entry.xs.isEmpty && !entry.connected {
             canvas.open("g", [("class", "points"), ("data-series", entry.name), ("data-points", Self.dataPoints(entry))])

@@ -2,107 +2,162 @@ import DrawStatistics
 import MonteCarlo
 import ScenarioModel
 
-/// Turns the probe tables of a payments run into a ``ContractResult``: per draw, each model's
-/// yearly payment, cost and margin and the budget line, discounted and summed, then summarised
-/// over draws. Pure computation over per-draw arrays.
+/// Turns the probe tables of a payments run into a ``ContractResult``: per draw, a
+/// ``ContractLedger`` of every party's yearly money under every model, then each figure
+/// summarised over draws (MODEL.md §6; docs/MODEL-NOTES.md, "Payment models"). Pure
+/// computation over per-draw arrays.
 public struct ContractAnalysis: Sendable {
     public let terms: ContractTerms
     /// Stream of each observed service, and weighting of each model (nil = not capitated).
     public let streams: [Int]
     public let weightings: [Int?]
-    /// 1/(1+r)^t at the cost discount rate.
+    /// 1/(1+r)^t at the cost discount rate, for the secondary present values.
     public let discount: [Double]
+    /// Financial year labels, `2026/27`.
+    public let years: [String]
+    /// Share of draws beyond the worst case.
+    public let worstShare: Double
 
-    public init(terms: ContractTerms, streams: [Int], weightings: [Int?], discountRate: Double) {
+    public init(terms: ContractTerms, streams: [Int], weightings: [Int?], discountRate: Double, years: [String], worstShare: Double) {
         self.terms = terms
         self.streams = streams
         self.weightings = weightings
+        self.years = years
+        self.worstShare = worstShare
         discount = (0..<terms.horizon).map { t in 1 / PaymentFormulas.indexFactor(discountRate, year: t) }
-    }
-
-    /// Present values, and the undiscounted yearly series, in one draw of one run.
-    public struct DrawValues: Sendable {
-        /// Payment and cost of each model.
-        public var payment: [Double]
-        public var cost: [Double]
-        public var budgetLine: Double
-        /// Each model's payment `[m][t]`, the provider's cost and the budget line `[t]`, undiscounted.
-        public var yearlyPayment: [[Double]]
-        public var yearlyCost: [Double]
-        public var yearlyBudgetLine: [Double]
-        /// Activity and demand of each covered service over the horizon (undiscounted).
-        public var activity: [Double]
-        public var demand: [Double]
-    }
-
-    /// Every model's present values in draw `d` of option `o` (its position in the run).
-    public func values(_ table: ProbeTable, option o: Int, draw d: Int) -> DrawValues {
-        let T = terms.horizon, M = terms.contract.models.count
-        let activity = streams.map { Array(table.activity(option: o, draw: d, stream: $0)) }
-        let budgets = terms.services.prefix(terms.coveredCount).map { Array(table.serviceBudget(option: o, draw: d, service: $0)) }
-        let populations = weightings.map { w in w.map { Array(table.population(option: o, draw: d, weighting: $0)) } }
-        var result = DrawValues(
-            payment: .init(repeating: 0, count: M), cost: .init(repeating: 0, count: M), budgetLine: 0,
-            yearlyPayment: .init(repeating: .init(repeating: 0, count: T), count: M),
-            yearlyCost: .init(repeating: 0, count: T), yearlyBudgetLine: .init(repeating: 0, count: T),
-            activity: (0..<terms.coveredCount).map { i in activity[i].reduce(0, +) },
-            demand: (0..<terms.coveredCount).map { i in table.demand(option: o, draw: d, stream: streams[i]).reduce(0, +) })
-        for t in 0..<T {
-            let year = activity.map { $0[t] }
-            let cost = terms.providerCost(year: t, activity: year)
-            let budgetLine = terms.budgetLine(year: t, serviceBudgets: budgets.map { $0[t] })
-            result.yearlyCost[t] = cost
-            result.yearlyBudgetLine[t] = budgetLine
-            result.budgetLine += discount[t] * budgetLine
-            for (m, model) in terms.contract.models.enumerated() {
-                let pay = terms.payment(model, year: t, activity: year, weightedPopulation: populations[m]?[t] ?? 0)
-                result.yearlyPayment[m][t] = pay
-                result.payment[m] += discount[t] * pay
-                result.cost[m] += discount[t] * cost
-            }
-        }
-        return result
     }
 
     /// The contract's results for option `o`, from the main run and the prevention run (same
     /// draws, same seed: common random numbers).
     public func result(main: ProbeTable, prevention: ProbeTable, option o: Int, serviceNames: [String], cohortLabel: String) -> ContractResult {
-        let D = main.draws
-        let base = (0..<D).map { values(main, option: o, draw: $0) }
-        let prevented = (0..<D).map { values(prevention, option: o, draw: $0) }
-        let budget = base.map(\.budgetLine)
-        /// Mean over draws of a yearly series.
-        func yearlyMean(_ series: (DrawValues) -> [Double]) -> [Double] {
-            (0..<terms.horizon).map { t in base.reduce(0) { $0 + series($1)[t] } / Double(D) }
+        result(base: (0..<main.draws).map { ledger(main, option: o, draw: $0) },
+               prevented: (0..<main.draws).map { ledger(prevention, option: o, draw: $0) },
+               serviceNames: serviceNames, cohortLabel: cohortLabel)
+    }
+
+    /// The contract's results from each draw's ledger, and the same draws' ledgers with
+    /// prevention (in the same order).
+    public func result(base: [ContractLedger], prevented: [ContractLedger], serviceNames: [String], cohortLabel: String) -> ContractResult {
+        let contract = terms.contract
+        let byYear = { (series: (ContractLedger) -> [Double], adverse: CashSummary.Adverse) in
+            years.indices.map { t in YearCash(year: years[t], CashSummary(base.map { series($0)[t] }, worstShare: worstShare, adverse: adverse)) }
         }
-        let yearlyCost = yearlyMean(\.yearlyCost)
-        let models = terms.contract.models.enumerated().map { m, model in
-            let payment = base.map { $0.payment[m] }
-            let cost = base.map { $0.cost[m] }
-            let margin = zip(payment, cost).map { $0 - $1 }
-            let position = zip(budget, payment).map { $0 - $1 }
-            let preventedMargin = prevented.map { $0.payment[m] - $0.cost[m] }
-            let paymentSpread = Summary(payment), marginSpread = Summary(margin)
-            let totalVariance = marginSpread.variance + paymentSpread.variance
-            let n = Double(D)
-            return ModelResult(
-                model: model.name, commissionerPayment: paymentSpread, providerIncome: paymentSpread,
-                providerCost: Summary(cost), providerMargin: marginSpread, commissionerPosition: Summary(position),
-                pProviderDeficit: Double(margin.filter { $0 < 0 }.count) / n,
-                pCommissionerOverspend: Double(position.filter { $0 < 0 }.count) / n,
-                expectedOverspend: position.reduce(0) { $0 + max(0, -$1) } / n,
-                providerRiskShare: totalVariance > 0 ? marginSpread.variance / totalVariance : nil,
-                incentiveAlignment: zip(preventedMargin, margin).reduce(0) { $0 + ($1.0 - $1.1) } / n,
-                preventionPaymentChange: zip(prevented, payment).reduce(0) { $0 + ($1.0.payment[m] - $1.1) } / n,
-                yearlyPayment: yearlyMean { $0.yearlyPayment[m] }, yearlyCost: yearlyCost)
-        }
-        return ContractResult(
-            name: terms.contract.name, provider: terms.contract.provider, description: terms.contract.description,
-            services: terms.contract.services.map { serviceNames[$0] }, cohorts: cohortLabel,
-            budgetLine: Summary(budget), yearlyBudgetLine: yearlyMean(\.yearlyBudgetLine),
+        let models = contract.models.indices.map { model($0, base: base, prevented: prevented) }
+        var result = ContractResult(
+            name: contract.name, provider: contract.provider, description: contract.description,
+            services: contract.services.map { serviceNames[$0] }, cohorts: cohortLabel,
+            members: terms.members.map(\.name), current: contract.models[contract.current].name,
+            proposed: contract.proposed.map { contract.models[$0].name },
+            budgetByYear: byYear(\.budget, .low), budgetPresentValue: Summary(base.map { presentValue($0.budget) }),
+            costByYear: byYear(\.cost, .high), outturnByYear: byYear(\.spend, .high),
             plannedActivity: (0..<terms.coveredCount).map { terms.plan[$0].reduce(0, +) },
             activity: (0..<terms.coveredCount).map { i in Summary(base.map { $0.activity[i] }) },
             demand: (0..<terms.coveredCount).map { i in Summary(base.map { $0.demand[i] }) },
-            models: models)
+            models: models.map { $0.with(changes: changes(from: models[contract.current], to: $0, index: $0.index)) })
+        result.draws = models.flatMap { draft in
+            base.indices.map { d in
+                PaymentDraw(draw: d, model: draft.result.model, payment: perYear(base[d].payment[draft.index].reduce(0, +)), margins: draft.margins.map { $0[d] })
+            }
+        }
+        return result
+    }
+
+    /// Σ_t values[t] / (1 + r)^t.
+    func presentValue(_ values: [Double]) -> Double {
+        zip(values, discount).reduce(0) { $0 + $1.0 * $1.1 }
+    }
+
+    /// Mean over the horizon's years, £ a year.
+    func perYear(_ total: Double) -> Double { total / Double(terms.horizon) }
+
+    /// A model's result before the changes from today's model are known, with each party's
+    /// margin in every draw (£ a year) to compute them.
+    struct Draft {
+        let index: Int
+        let result: ModelResult
+        let margins: [[Double]]
+
+        func with(changes: [PartyChange]) -> ModelResult {
+            let r = result
+            return ModelResult(
+                model: r.model, cashByYear: r.cashByYear, payment: r.payment, paymentPresentValue: r.paymentPresentValue,
+                parties: r.parties, changeFromCurrent: changes, components: r.components, triggers: r.triggers,
+                incentiveAlignment: r.incentiveAlignment, preventionPaymentChange: r.preventionPaymentChange)
+        }
+    }
+
+    func changes(from current: Draft, to draft: Draft, index: Int) -> [PartyChange] {
+        guard index != current.index else { return [] }
+        return draft.result.parties.indices.map { p in
+            PartyChange(party: draft.result.parties[p].name, change: Summary(zip(draft.margins[p], current.margins[p]).map { $0 - $1 }))
+        }
+    }
+
+    func model(_ m: Int, base: [ContractLedger], prevented: [ContractLedger]) -> Draft {
+        let model = terms.contract.models[m]
+        let T = terms.horizon, n = Double(base.count)
+        let names = ["commissioner", terms.contract.provider] + terms.members.map(\.name)
+        let roles: [PartyRole] = [.commissioner, .provider] + terms.members.map { _ in .member }
+        let outturn = base.map { $0.spend.reduce(0, +) }
+        var parties: [PartyResult] = []
+        var margins: [[Double]] = []
+        for p in names.indices {
+            let years = { (ledger: ContractLedger) in (0..<T).map { ledger.party(p, model: m, year: $0, members: terms.members) } }
+            let flows = base.map(years)
+            let income = flows.map { perYear($0.reduce(0) { $0 + $1.income }) }
+            let cost = flows.map { perYear($0.reduce(0) { $0 + $1.cost }) }
+            let margin = zip(income, cost).map { $0 - $1 }
+            let preventedMargin = prevented.map(years).map { perYear($0.reduce(0) { $0 + $1.income - $1.cost }) }
+            let overspend = flows.map { perYear($0.reduce(0) { $0 + max(0, $1.cost - $1.income) }) }
+            margins.append(margin)
+            parties.append(PartyResult(
+                name: names[p], role: roles[p],
+                income: CashSummary(income, worstShare: worstShare, adverse: .low),
+                cost: CashSummary(cost, worstShare: worstShare, adverse: .high),
+                margin: CashSummary(margin, worstShare: worstShare, adverse: .low),
+                marginPresentValue: Summary(flows.map { presentValue($0.map { $0.income - $0.cost }) }),
+                pLoss: Double(margin.filter { $0 < 0 }.count) / n,
+                expectedOverspend: overspend.reduce(0, +) / n,
+                p95Overspend: CashSummary(overspend, worstShare: worstShare, adverse: .high).p95,
+                outturnVarianceShare: Self.varianceShare(base.map { $0.outturnPart(p, model: m, members: terms.members) }, of: outturn),
+                preventionMarginChange: Summary(zip(preventedMargin, margin).map { $0 - $1 })))
+        }
+        let definitions = model.triggers + [.overBudgetLine]
+        let triggers = definitions.enumerated().map { k, definition in
+            TriggerResult(
+                name: definition.name, kind: definition.kind, definition: definition.definition,
+                shareOfDraws: Double(base.filter { $0.triggered[m][k].contains(true) }.count) / n,
+                shareOfYears: Double(base.reduce(0) { $0 + $1.triggered[m][k].filter { $0 }.count }) / (n * Double(T)))
+        }
+        let payment = base.map { perYear($0.payment[m].reduce(0, +)) }
+        let result = ModelResult(
+            model: model.name,
+            cashByYear: years.indices.map { t in YearCash(year: years[t], CashSummary(base.map { $0.payment[m][t] }, worstShare: worstShare, adverse: .high)) },
+            payment: CashSummary(payment, worstShare: worstShare, adverse: .high),
+            paymentPresentValue: Summary(base.map { presentValue($0.payment[m]) }),
+            parties: parties, changeFromCurrent: [],
+            components: model.componentNames.enumerated().map { k, name in
+                PaymentComponent(name: name, mean: base.reduce(0) { $0 + perYear($1.components[m][k]) } / n)
+            },
+            triggers: triggers,
+            incentiveAlignment: parties[1].preventionMarginChange,
+            preventionPaymentChange: Summary(zip(prevented, payment).map { perYear($0.0.payment[m].reduce(0, +)) - $0.1 }))
+        return Draft(index: m, result: result, margins: margins)
+    }
+
+    /// `Cov(part, outturn) / Var(outturn)` over draws; nil when outturn does not vary (one draw,
+    /// or variation within rounding of its size).
+    static func varianceShare(_ part: [Double], of outturn: [Double]) -> Double? {
+        let n = Double(outturn.count)
+        guard outturn.count > 1 else { return nil }
+        let meanOutturn = outturn.reduce(0, +) / n, meanPart = part.reduce(0, +) / n
+        var covariance = 0.0, variance = 0.0
+        for (x, s) in zip(part, outturn) {
+            covariance += (x - meanPart) * (s - meanOutturn)
+            variance += (s - meanOutturn) * (s - meanOutturn)
+        }
+        let scale = 1e-12 * abs(meanOutturn)
+        guard variance / (n - 1) > scale * scale, variance > 0 else { return nil }
+        return covariance / variance
     }
 }

@@ -20,6 +20,9 @@ public struct ContractTerms: Sendable {
     public let fixedCost: [Double]
     /// Planned activity `[i][t]` of each observed service.
     public let plan: [[Double]]
+    /// The alliance's members with their costs resolved; empty for a single provider. When there
+    /// are members, the provider's cost is the sum of theirs.
+    public let members: [MemberTerms]
     /// Share of each covered service's budget that is the contract's, `[i][t]`: the covered
     /// cohorts' share of planned activity (1 when the contract covers every cohort).
     public let budgetShare: [[Double]]
@@ -35,16 +38,25 @@ public struct ContractTerms: Sendable {
         coveredCount = contract.services.count
         let T = scenario.horizon
         let covered = contract.services
-        prices = covered.map { contract.prices[$0] ?? scenario.services[$0].unitCost.distribution.mean }
+        let prices = covered.map { contract.prices[$0] ?? scenario.services[$0].unitCost.distribution.mean }
+        self.prices = prices
         plan = planActivity
-        switch contract.cost {
-        case .explicit(let fixed, let variable):
-            fixedCost = (0..<T).map { Contract.yearValue(fixed, year: $0) }
-            variableCost = covered.map { variable[$0] ?? 0 }
-        case .fixedShare(let share):
-            let unitCosts = covered.map { scenario.services[$0].unitCost.distribution.mean }
-            fixedCost = (0..<T).map { t in share * covered.indices.reduce(0.0) { $0 + unitCosts[$1] * planActivity[$1][t] } }
-            variableCost = unitCosts.map { (1 - share) * $0 }
+        let unitCosts = covered.map { scenario.services[$0].unitCost.distribution.mean }
+        let structure = CostStructure.Inputs(horizon: T, covered: covered, prices: prices, unitCosts: unitCosts, plan: planActivity)
+        if contract.members.isEmpty {
+            let whole = structure.cost(contract.cost, of: Array(covered.indices))
+            members = []
+            fixedCost = whole.fixed
+            variableCost = whole.variable
+        } else {
+            let resolved = contract.members.map { member in
+                let indices = member.services.map { covered.firstIndex(of: $0)! }
+                return MemberTerms(name: member.name, services: indices, cost: structure.cost(member.cost ?? contract.cost, of: indices),
+                                   gainShare: member.gainShare, lossShare: member.lossShare)
+            }
+            members = resolved
+            fixedCost = (0..<T).map { t in resolved.reduce(0) { $0 + $1.cost.fixed[t] } }
+            variableCost = covered.indices.map { i in resolved.reduce(0) { $0 + $1.cost.variable[i] } }
         }
         budgetShare = covered.indices.map { i in
             (0..<T).map { t in
@@ -72,17 +84,29 @@ public struct ContractTerms: Sendable {
     }
 
     /// The commissioner's payment under `model` in year t.
+    public func payment(_ model: PaymentModel, year t: Int, activity: [Double], weightedPopulation: Double) -> Double {
+        breakdown(model, year: t, activity: activity, weightedPopulation: weightedPopulation).payment
+    }
+
+    /// The commissioner's payment under `model` in year t, its components and triggers.
     /// - Parameters:
     ///   - activity: activity of each observed service in the covered cohorts that year.
     ///   - weightedPopulation: `Σ_c w_c · N[c,t]` with the model's risk weights (capitation
     ///     and capitated cohort budgets; ignored otherwise).
-    public func payment(_ model: PaymentModel, year t: Int, activity: [Double], weightedPopulation: Double) -> Double {
+    public func breakdown(_ model: PaymentModel, year t: Int, activity: [Double], weightedPopulation: Double) -> PaymentBreakdown {
         let covered = Array(activity.prefix(coveredCount))
+        let spend = PaymentFormulas.atPrice(prices: prices, activity: covered)
+        /// A model whose only term is the difference between its payment and activity at price.
+        func single(_ payment: Double) -> PaymentBreakdown {
+            PaymentBreakdown(payment: payment, components: [payment - spend], triggered: [])
+        }
         switch model {
         case .activity(let adjustment):
-            return PaymentFormulas.activity(prices: prices, activity: covered, tariffAdjustment: adjustment)
+            return single(PaymentFormulas.activity(prices: prices, activity: covered, tariffAdjustment: adjustment))
         case .block(let amount, let indexation):
-            return PaymentFormulas.indexed(amount, indexation: indexation, year: t)
+            return single(PaymentFormulas.indexed(amount, indexation: indexation, year: t))
+        case .capitation(let terms):
+            return single(PaymentFormulas.capitation(rate: terms.rate, indexation: terms.indexation, year: t, weightedPopulation: weightedPopulation))
         case .blended(let terms):
             var met = false
             if let outcome = terms.outcome {
@@ -90,10 +114,13 @@ public struct ContractTerms: Sendable {
                 met = PaymentFormulas.targetMet(activity: activity[o], plan: plan[o][t], reduction: outcome.reduction)
             }
             let rates = BlendedRates(above: terms.aboveRate, below: terms.belowRate, outcomeShare: terms.outcome?.share ?? 0)
-            return PaymentFormulas.blended(
-                prices: prices, plan: (0..<coveredCount).map { plan[$0][t] }, activity: covered, terms: rates, targetMet: met)
-        case .capitation(let terms):
-            return PaymentFormulas.capitation(rate: terms.rate, indexation: terms.indexation, year: t, weightedPopulation: weightedPopulation)
+            let planned = (0..<coveredCount).map { plan[$0][t] }
+            let payment = PaymentFormulas.blended(prices: prices, plan: planned, activity: covered, terms: rates, targetMet: met)
+            let fixed = PaymentFormulas.atPrice(prices: prices, activity: planned)
+            let withheld = met ? 0 : -rates.outcomeShare * fixed
+            return PaymentBreakdown(
+                payment: payment, components: [fixed - spend, payment - fixed - withheld, withheld],
+                triggered: terms.outcome == nil ? [] : [met])
         case .cohortBudget(let terms):
             let budget: Double
             switch terms.budget {
@@ -102,10 +129,15 @@ public struct ContractTerms: Sendable {
             case .capitated(let capitation):
                 budget = PaymentFormulas.capitation(rate: capitation.rate, indexation: capitation.indexation, year: t, weightedPopulation: weightedPopulation)
             }
-            let spend = PaymentFormulas.atPrice(prices: prices, activity: covered)
-            return PaymentFormulas.cohortBudget(
+            let payment = PaymentFormulas.cohortBudget(
                 budget: budget, spend: spend, gainShare: terms.gainShare, gainCap: terms.gainCap,
                 lossShare: terms.lossShare, lossCap: terms.lossCap)
+            let difference = budget - spend
+            var triggered = [difference < 0]
+            if terms.gainCap.isFinite { triggered.append(difference >= 0 && terms.gainShare * difference > terms.gainCap) }
+            if terms.lossCap.isFinite { triggered.append(difference < 0 && terms.lossShare * -difference > terms.lossCap) }
+            let shared = payment - spend
+            return PaymentBreakdown(payment: payment, components: [max(0, shared), min(0, shared)], triggered: triggered)
         }
     }
 }

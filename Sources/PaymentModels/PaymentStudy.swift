@@ -9,6 +9,8 @@ import ScenarioModel
 public struct PaymentStudy: Sendable {
     /// "Prevention removes 1% of the contract's demand" (MODEL.md §6).
     public static let preventionReduction = 0.01
+    /// The worst case reported beside P5 and P95: 1 draw in 100.
+    public static let defaultWorstShare = 0.01
 
     public let scenario: Scenario
     /// The Monte Carlo settings; `options` holds base and, if chosen, one other option.
@@ -18,10 +20,14 @@ public struct PaymentStudy: Sendable {
     let probe: ContractProbe
 
     /// - Throws: ``PaymentStudyError/noContracts`` when the scenario has no `contracts`.
-    public init(scenario: Scenario, settings: RunSettings, option: Int) throws {
+    /// Share of draws beyond the worst case figures (0.01 = P99 of a payment, P1 of a margin).
+    public let worstShare: Double
+
+    public init(scenario: Scenario, settings: RunSettings, option: Int, worstShare: Double = PaymentStudy.defaultWorstShare) throws {
         guard !scenario.contracts.isEmpty else { throw PaymentStudyError.noContracts(scenario: scenario.name) }
         self.scenario = scenario
         self.option = option
+        self.worstShare = worstShare
         var settings = settings
         settings.options = option == 0 ? [0] : [0, option]
         self.settings = settings
@@ -50,15 +56,16 @@ public struct PaymentStudy: Sendable {
         let contracts = scenario.contracts.enumerated().map { k, contract in
             let planActivity = probe.streams[k].map { Array(plan.probe.activity(option: 0, draw: 0, stream: $0)) }
             let terms = ContractTerms(contract: contract, scenario: scenario, planActivity: planActivity, planServiceActivity: planServiceActivity)
-            let analysis = ContractAnalysis(terms: terms, streams: probe.streams[k], weightings: probe.weightings[k], discountRate: scenario.discount.costs)
+            let analysis = ContractAnalysis(terms: terms, streams: probe.streams[k], weightings: probe.weightings[k], discountRate: scenario.discount.costs,
+                                            years: scenario.financialYears, worstShare: worstShare)
             return analysis.result(
                 main: main.probe, prevention: prevention[k], option: position,
                 serviceNames: scenario.services.map(\.name), cohortLabel: cohortLabel(contract))
         }
         return PaymentReport(
             scenario: scenario.name, option: scenario.allOptions[option].name, draws: settings.draws, seed: settings.seed,
-            deterministic: settings.deterministic, horizon: T, discountRate: scenario.discount.costs,
-            preventionReduction: Self.preventionReduction, contracts: contracts)
+            deterministic: settings.deterministic, horizon: T, startYear: scenario.startYear, years: scenario.financialYears,
+            discountRate: scenario.discount.costs, worstShare: worstShare, preventionReduction: Self.preventionReduction, contracts: contracts)
     }
 
     /// `age: 85+; imd: Q1, Q2`, or `all cohorts`.

@@ -1,87 +1,88 @@
 import Charts
 import PaymentModels
 
-/// The report of `phm payments` (report.md and report.html): for each contract, who carries the
-/// demand risk and whether the contract rewards prevention, in words, then the table `phm
-/// payments` prints and two charts. Every number is read from the ``PaymentReport`` that is
-/// written to `payments.json`.
+/// The report of `phm payments` (report.md and report.html). Its first section answers, for each
+/// contract and party, what do we get, what could we lose, and does the contract reward
+/// prevention; then each contract's cash by financial year, each party's P&L, the caps that bind
+/// and three charts. Every number is read from the ``PaymentReport`` written to `payments.json`.
 public enum PaymentDocument {
     public static func document(_ report: PaymentReport, manifest: RunManifest) -> ReportDocument {
         let draws = report.deterministic ? "deterministic (every value at its mean)" : "\(Formatting.grouped(Double(report.draws))) Monte Carlo draws, seed \(report.seed)"
-        var sections = report.contracts.map { section($0, report: report) }
+        var sections = [answer(report)]
+        sections += report.contracts.map { section($0, report: report) }
         sections.append(RunReport.about(
             manifest, replay: manifest.command.isEmpty ? ["phm", "payments", manifest.scenarioFile] : ["phm"] + manifest.command.dropFirst(),
-            contents: "This folder also holds payments.json (every number in this report), payments.csv (one row per contract and model), payments_yearly.csv (yearly means) and manifest.json."))
+            contents: "This folder also holds payments.json (every number in this report), payments.csv (each party's P&L per contract and model), payments_yearly.csv (the payment per financial year), payments_triggers.csv (how often caps and thresholds apply), payments_draws.csv (each draw), payments.xlsx (all of it for Excel) and manifest.json."))
         return ReportDocument(
-            title: "\(report.scenario): who carries the risk, and does the contract reward prevention?",
-            subtitle: "Option \(report.option); \(draws); \(report.horizon) years; £ discounted at \(Formatting.grouped(report.discountRate * 100, decimals: 1))% and summed over the horizon.",
+            title: "\(report.scenario): what each party gets, could lose, and whether the contract rewards prevention",
+            subtitle: "Option \(report.option); \(draws); financial years \(report.years.first ?? "") to \(report.years.last ?? ""); nominal £ (present values at \(Formatting.grouped(report.discountRate * 100, decimals: 1))% are a secondary figure in the appendix files).",
             sections: sections)
     }
 
+    static func answer(_ report: PaymentReport) -> ReportSection {
+        var blocks: [ReportBlock] = []
+        for contract in report.contracts {
+            blocks.append(.paragraph("**Contract \(contract.name)** (\(contract.provider)): today's model \(contract.current)" + (contract.proposed.map { ", proposed \($0)." } ?? ".")))
+            blocks.append(.bullets(PaymentAnswer.sentences(contract, report: report) + (PaymentAnswer.change(contract).map { [$0] } ?? [])))
+        }
+        return ReportSection("What do we get, what could we lose, and does the contract reward prevention?", blocks)
+    }
+
     static func section(_ contract: ContractResult, report: PaymentReport) -> ReportSection {
-        ReportSection("Contract \(contract.name)", [
+        var blocks: [ReportBlock] = [
             .paragraph("**\(contract.provider)**" + (contract.description.isEmpty ? "" : ": \(contract.description)")
-                + " Services: \(contract.services.joined(separator: ", ")); \(contract.cohorts); budget line \(Formatting.millions(contract.budgetLine.mean))."),
-            .bullets(answer(contract, report: report)),
-            .table(table(contract)),
-            .chart(marginChart(contract, report: report)),
-            .chart(preventionChart(contract, report: report)),
-            .note("Margin = provider income − provider cost. Provider risk = Var(margin) / (Var(margin) + Var(payment)) over draws. Prevention: \(Formatting.grouped(report.preventionReduction * 100))% of the contract's demand removed on the same draws; the change in the provider's margin. Intervals: 5th to 95th percentile over draws."),
-        ])
+                + " Services: \(contract.services.joined(separator: ", ")); \(contract.cohorts)"
+                + (contract.members.isEmpty ? "." : "; members: \(contract.members.joined(separator: ", ")).")),
+            .table(cashTable(contract)),
+            .chart(PaymentCharts.cashByYear(contract, report: report)),
+            .table(partyTable(contract)),
+            .chart(PaymentCharts.margins(contract, report: report)),
+        ]
+        if let waterfall = PaymentCharts.waterfall(contract) { blocks.append(.chart(waterfall)) }
+        let triggers = contract.models.flatMap { model in model.triggers.map { (model.model, $0) } }
+        blocks.append(.table(ReportTable(
+            header: ["model", "trigger", "kind", "share of draws", "share of years"],
+            rows: triggers.map { [$0.0, $0.1.name, $0.1.kind.rawValue, percent($0.1.shareOfDraws), percent($0.1.shareOfYears)] },
+            numericColumns: [3, 4])))
+        blocks.append(.note("""
+            £ a year: nominal, the mean over the financial years of the horizon; intervals are the 5th to 95th percentile over draws; \
+            worst: the value only \(Formatting.grouped(report.worstShare * 100))% of draws fall beyond, on the side that hurts. \
+            Margin = income − cost (commissioner: budget line − payment). Overspend borne: max(0, cost − income) in each year, \
+            its mean and 95th percentile over draws. Share of outturn variance: Cov(party's part of outturn, outturn) / Var(outturn), \
+            outturn being activity at contract prices; the commissioner's part is what it pays, the provider's what it is not paid. \
+            Triggers: the share of draws in which a cap, floor, threshold or outcome payment applies in at least one year, and of all draw-years. \
+            Prevention Δmargin: \(Formatting.grouped(report.preventionReduction * 100))% of the contract's demand removed on the same draws.
+            """))
+        return ReportSection("Contract \(contract.name)", blocks)
     }
 
-    /// Plain sentences: where the risk lies and which models reward or penalise prevention.
-    static func answer(_ contract: ContractResult, report: PaymentReport) -> [String] {
-        var lines: [String] = []
-        let shared = contract.models.compactMap { model in model.providerRiskShare.map { (model.model, $0) } }
-        if let least = shared.min(by: { $0.1 < $1.1 }), let most = shared.max(by: { $0.1 < $1.1 }), least.0 != most.0 {
-            lines.append("The provider carries least of the demand risk under **\(least.0)** (\(Formatting.grouped(least.1 * 100))%) and most under **\(most.0)** (\(Formatting.grouped(most.1 * 100))%).")
-        }
-        let rewarding = contract.models.filter { $0.incentiveAlignment > 0 }.map(\.model)
-        let penalising = contract.models.filter { $0.incentiveAlignment < 0 }.map(\.model)
-        if !rewarding.isEmpty { lines.append("Prevention raises the provider's margin under \(rewarding.joined(separator: ", ")).") }
-        if !penalising.isEmpty { lines.append("Prevention lowers the provider's margin under \(penalising.joined(separator: ", ")): the contract works against it.") }
-        for model in contract.models where model.pCommissionerOverspend >= 0.5 {
-            lines.append("Under \(model.model) the commissioner overspends the budget line in \(Formatting.grouped(model.pCommissionerOverspend * 100))% of draws (by \(Formatting.millions(model.expectedOverspend)) on average).")
-        }
-        return lines
-    }
+    static func percent(_ share: Double) -> String { Formatting.grouped(share * 100) + "%" }
 
-    static func table(_ contract: ContractResult) -> ReportTable {
+    static func cashTable(_ contract: ContractResult) -> ReportTable {
         ReportTable(
-            header: ["model", "payment", "provider margin", "P(provider deficit)", "P(overspend)", "provider risk", "prevention Δmargin"],
-            rows: contract.models.map { model in
-                [model.model, PaymentTable.money(model.commissionerPayment), PaymentTable.money(model.providerMargin),
-                 Formatting.grouped(model.pProviderDeficit, decimals: 2), Formatting.grouped(model.pCommissionerOverspend, decimals: 2),
-                 model.providerRiskShare.map { Formatting.grouped($0 * 100) + "%" } ?? "–",
-                 Formatting.millions(model.incentiveAlignment, decimals: 3, signed: true)]
+            header: ["financial year", "budget line"] + contract.models.map { "\($0.model) (P5–P95)" },
+            rows: contract.budgetByYear.indices.map { t in
+                [contract.budgetByYear[t].year, Formatting.millions(contract.budgetByYear[t].mean)] + contract.models.map { model in
+                    let cash = model.cashByYear[t]
+                    return "\(Formatting.millions(cash.mean)) (\(Formatting.millions(cash.p5))–\(Formatting.millions(cash.p95)))"
+                }
             },
-            numericColumns: [1, 2, 3, 4, 5, 6])
+            numericColumns: Set(1..<(2 + contract.models.count)))
     }
 
-    static func marginChart(_ contract: ContractResult, report: PaymentReport) -> ReportChart {
-        let name = "margin-\(contract.name)"
-        let chart = HorizontalBarChart(
-            frame: ChartFrame(title: "Provider margin by payment model", height: HorizontalBarChart.height(rows: contract.models.count)),
-            categories: contract.models.map(\.model),
-            valueAxis: Axis("provider margin", unit: "£m, present value", format: TickFormat(prefix: "£", suffix: "m", scale: 1e-6), includesZero: true),
-            series: [BarChart.Series(name: "mean (5th–95th percentile)", colour: Palette.colour(1), bars: contract.models.map {
-                BarChart.Bar($0.providerMargin.mean, low: $0.providerMargin.p5, high: $0.providerMargin.p95)
-            })],
-            description: "Bars: the provider's mean margin under each payment model; whiskers: 5th to 95th percentile over draws.")
-        return ReportChart(name: name, caption: "The provider's margin under each model on the same \(report.draws) draws: the wider the whiskers, the more demand risk the provider carries.", svg: chart.svg(id: name))
-    }
-
-    static func preventionChart(_ contract: ContractResult, report: PaymentReport) -> ReportChart {
-        let name = "prevention-\(contract.name)"
-        let chart = HorizontalBarChart(
-            frame: ChartFrame(title: "Does the contract reward prevention?", height: HorizontalBarChart.height(rows: contract.models.count)),
-            categories: contract.models.map(\.model),
-            valueAxis: Axis("change in provider margin", unit: "£m", format: TickFormat(prefix: "£", suffix: "m", scale: 1e-6), includesZero: true),
-            series: [BarChart.Series(name: "\(Formatting.grouped(report.preventionReduction * 100))% less demand", colour: Palette.colour(2), bars: contract.models.map {
-                BarChart.Bar($0.incentiveAlignment)
-            })],
-            description: "Bars: the change in the provider's margin when prevention removes part of the contract's demand; right of zero rewards prevention.")
-        return ReportChart(name: name, caption: "Change in the provider's margin when prevention removes \(Formatting.grouped(report.preventionReduction * 100))% of the contract's demand (same draws): right of zero, the contract rewards prevention; left, it penalises it.", svg: chart.svg(id: name))
+    static func partyTable(_ contract: ContractResult) -> ReportTable {
+        ReportTable(
+            header: ["model", "party", "income", "cost", "margin (P5 to P95)", "worst margin", "expected overspend", "P95 overspend", "share of outturn variance", "prevention Δmargin", "change from \(contract.current)"],
+            rows: contract.models.flatMap { model in
+                model.parties.enumerated().map { p, party in
+                    [model.model, party.name, Formatting.millions(party.income.mean), Formatting.millions(party.cost.mean),
+                     "\(Formatting.millions(party.margin.mean, signed: true)) (\(Formatting.millions(party.margin.p5, signed: true)) to \(Formatting.millions(party.margin.p95, signed: true)))",
+                     Formatting.millions(party.margin.worst, signed: true), Formatting.millions(party.expectedOverspend), Formatting.millions(party.p95Overspend),
+                     party.outturnVarianceShare.map(percent) ?? "–",
+                     Formatting.millions(party.preventionMarginChange.mean, decimals: 3, signed: true),
+                     model.changeFromCurrent.isEmpty ? "–" : Formatting.millions(model.changeFromCurrent[p].change.mean, signed: true)]
+                }
+            },
+            numericColumns: Set(2...10))
     }
 }

@@ -86,6 +86,21 @@ public final class ResultsFolder: @unchecked Sendable {
         files.append(FolderSeal.File(name: name, data: data))
     }
 
+    /// Lets a writer that creates its file itself (such as a workbook) write `name` into the
+    /// folder being built; the file is then read back and sealed with the others on commit.
+    public func write(_ name: String, using writer: (URL) throws -> Void) throws {
+        let url = staging.appendingPathComponent(name)
+        try writer(url)
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw ResultsFolderError.writeFailed(path: url.path, reason: FileProblem.reason(error))
+        }
+        files.removeAll { $0.name == name }
+        files.append(FolderSeal.File(name: name, data: data))
+    }
+
     /// Writes `manifest.json` (the manifest, `complete: true` and the list of files) and moves
     /// the finished folder to its destination without replacing any folder.
     /// - Throws: ``ResultsFolderError/interrupted`` when ``abandon()`` ran first (a signal).

@@ -2,10 +2,12 @@ import DrawStatistics
 import Foundation
 import MonteCarlo
 import RunAnalysis
+import Spreadsheet
 
 /// The files of a `phm run` results folder (see Results/README.md).
 public enum RunFiles {
-    /// Writes summary.json, summary.csv, draws.csv, parameters.csv and yearly.csv, and the report
+    /// Writes summary.json, summary.csv, draws.csv, parameters.csv, yearly.csv and results.xlsx
+    /// (the board table, summary and draws for Excel, see ``RunWorkbook``), and the report
     /// (report.md, report.html, chart-*.svg) when one is given, then commits the folder (writes
     /// manifest.json last and renames the folder into place).
     public static func write(summary: RunSummary, table: DrawTable, parameters: ParameterDraws, manifest: RunManifest,
@@ -17,6 +19,7 @@ public enum RunFiles {
         try folder.write(drawsCSV(table), to: "draws.csv")
         try folder.write(parametersCSV(parameters), to: "parameters.csv")
         try folder.write(yearlyCSV(table), to: "yearly.csv")
+        try folder.write("results.xlsx") { try Workbook.write(RunWorkbook.sheets(summary: summary, table: table, manifest: manifest), to: $0.path) }
         try folder.commit(manifest: manifest)
     }
 

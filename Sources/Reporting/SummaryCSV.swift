@@ -4,17 +4,36 @@ import RunAnalysis
 /// `summary.csv`: the summary in long form, one row per option × metric × group × statistic,
 /// so spreadsheets and R/pandas can pivot it. Group is `all` for whole-population figures.
 enum SummaryCSV {
+    static let header = ["option", "metric", "group", "statistic", "value"]
+
     static func text(_ summary: RunSummary) -> String {
-        var csv = CSVText(header: ["option", "metric", "group", "statistic", "value"])
+        var csv = CSVText(header: header)
+        for row in rows(summary) {
+            csv.append([.text(row.option), .text(row.metric), .text(row.group), .text(row.statistic), row.text.map(CSVField.text) ?? .number(row.value)])
+        }
+        return csv.text
+    }
+
+    /// One row of the long form: a number, or a word where the metric is one (`frontier_status`,
+    /// `icer_comparator`; then `value` is NaN and never written).
+    struct Row {
+        let option: String, metric: String, group: String, statistic: String
+        let value: Double
+        var text: String? = nil
+    }
+
+    /// The rows of summary.csv, also the "Summary" sheet of results.xlsx.
+    static func rows(_ summary: RunSummary) -> [Row] {
+        var rows: [Row] = []
         func add(_ option: String, _ metric: String, _ group: String, _ interval: Interval?) {
             guard let interval else { return }
             for (statistic, value) in [("mean", interval.mean), ("low", interval.low), ("high", interval.high)] {
-                csv.append([.text(option), .text(metric), .text(group), .text(statistic), .number(value)])
+                rows.append(Row(option: option, metric: metric, group: group, statistic: statistic, value: value))
             }
         }
         func add(_ option: String, _ metric: String, _ value: Double?) {
             guard let value else { return }
-            csv.append([.text(option), .text(metric), "all", "value", .number(value)])
+            rows.append(Row(option: option, metric: metric, group: "all", statistic: "value", value: value))
         }
         for option in summary.options {
             let name = option.name
@@ -47,9 +66,9 @@ enum SummaryCSV {
             add(name, "nmb", "all", option.economics.nmb)
             add(name, "nhb", "all", option.economics.nhb)
             add(name, "icer", option.economics.icer)
-            csv.append([.text(name), "frontier_status", "all", "value", .text(option.economics.frontierStatus)])
+            rows.append(Row(option: name, metric: "frontier_status", group: "all", statistic: "value", value: .nan, text: option.economics.frontierStatus))
             if let comparator = option.economics.icerComparator {
-                csv.append([.text(name), "icer_comparator", "all", "value", .text(comparator)])
+                rows.append(Row(option: name, metric: "icer_comparator", group: "all", statistic: "value", value: .nan, text: comparator))
             }
             add(name, "probability_cost_effective_vs_base", option.economics.probabilityCostEffectiveVersusBase)
             add(name, "probability_best_value", option.economics.probabilityBestValue)
@@ -68,6 +87,6 @@ enum SummaryCSV {
             for key in equity.kolm.keys.sorted() { add(name, "kolm_\(key)", "all", equity.kolm[key]) }
             for key in equity.rankByEpsilon.keys.sorted() { add(name, "rank_epsilon_\(key)", Double(equity.rankByEpsilon[key]!)) }
         }
-        return csv.text
+        return rows
     }
 }

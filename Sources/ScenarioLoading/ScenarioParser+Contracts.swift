@@ -21,10 +21,19 @@ extension ScenarioParser {
         let cost = covered.flatMap { covered in keys["cost"].flatMap { readProviderCost($0, covered: covered) } }
         let budget = keys["budget"].map { yearlyNumbers($0.value, $0.path) } ?? .some(nil)
         let models = keys["models"].flatMap(readPaymentModels)
-        guard let provider, let covered, let cohorts, let prices, let cost, let budget, let models else { return nil }
+        let members = covered.flatMap { covered in keys["members"].map { readMembers($0, covered: covered) } ?? [] }
+        let current = models.flatMap { readModelChoice(keys["current"], models: $0) }
+        let proposed = models.flatMap { readModelChoice(keys["proposed"], models: $0) }
+        if let current = current ?? nil, let proposed = proposed ?? nil, current == proposed, let entry = keys["proposed"] {
+            diagnostics.error(at: entry.value, entry.path, "the proposed model is today's model (`current`); name another of the contract's models")
+            return nil
+        }
+        guard let provider, let covered, let cohorts, let prices, let cost, let budget, let models, let members,
+              let current, let proposed
+        else { return nil }
         return Contract(
             name: entry.key, provider: provider, description: description, services: covered, cohorts: cohorts,
-            prices: prices, cost: cost, budget: budget, models: models)
+            prices: prices, cost: cost, budget: budget, models: models, members: members, current: current ?? 0, proposed: proposed)
     }
 
     /// A non-empty list of distinct known services.

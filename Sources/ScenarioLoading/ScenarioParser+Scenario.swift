@@ -15,6 +15,7 @@ extension ScenarioParser {
         }
         let horizonValue = keys["horizon"].flatMap { reader.integer($0.value, $0.path, in: 1...100) }
         horizon = horizonValue ?? 1
+        let startYear = keys["start_year"].map { reader.integer($0.value, $0.path, in: ScenarioSchema.startYears) } ?? FinancialYear.current()
         let discount = readDiscount(keys["discount"])
         let threshold = keys["threshold"].map { reader.number($0.value, $0.path, in: 0...ValueLimits.threshold) } ?? 20_000
         let monteCarlo = readMonteCarlo(keys["monte_carlo"])
@@ -49,11 +50,11 @@ extension ScenarioParser {
         let informationGroups = keys["voi"].map { readInformationGroups($0, parameters: parameters, options: options.compactMap { $0 }) } ?? []
 
         checkRunnable(nameNode: keys["name"], cohortsNode: keys["cohorts"], equity: equity, named: needEntries + serviceEntries + interventionEntries + optionEntries)
-        guard diagnostics.isEmpty, let name, let horizonValue, let discount, let threshold, let monteCarlo,
+        guard diagnostics.isEmpty, let name, let horizonValue, let startYear, let discount, let threshold, let monteCarlo,
               let equity, let correlations, let contracts
         else { return nil }
         var scenario = Scenario(
-            name: name, horizon: horizonValue, discount: discount, threshold: threshold,
+            name: name, horizon: horizonValue, startYear: startYear, discount: discount, threshold: threshold,
             monteCarlo: monteCarlo, dimensions: dimensions, equity: equity, cohorts: cohorts,
             needs: needs.compactMap { $0 }, services: services.compactMap { $0 },
             interventions: interventions.compactMap { $0 }, options: options.compactMap { $0 },
@@ -179,7 +180,7 @@ extension ScenarioParser {
     /// Every parameter of the base scenario by path, for `set` and `correlations` to refer to.
     private func parameterIndex(needs: [Need?], services: [Service?], interventions: [Intervention?]) -> [String: Parameter] {
         let partial = Scenario(
-            name: "index", horizon: horizon, discount: .init(costs: 0, health: 0), threshold: 0,
+            name: "index", horizon: horizon, startYear: 2000, discount: .init(costs: 0, health: 0), threshold: 0,
             monteCarlo: .init(draws: 1, seed: 0, countNoise: .none), dimensions: dimensions,
             equity: .init(dimension: 0, baselineHealth: nil, opportunityCost: nil), cohorts: cohorts,
             needs: needs.compactMap { $0 }, services: services.compactMap { $0 },

@@ -58,8 +58,19 @@ extension ScenarioSchema {
         KeySpec("cohort-budget", "Capitated budget with gain and loss shares.", .object(cohortBudgetModel)),
     ])
 
+    public static let memberCost = ObjectSpec("cost", "The member's costs (default: the contract's `cost` on the member's services).", [
+        KeySpec("fixed_share", required: true, "Share of the member's today's cost (planned activity at unit cost) that is fixed.", share),
+    ])
+
+    public static let member = ObjectSpec("member", "One member of an alliance: its services, costs and shares of the alliance's gain and loss.", [
+        KeySpec("services", required: true, "The contract's services this member delivers (each contract service has exactly one member).", .list(.string(pattern: nil))),
+        KeySpec("cost", "The member's cost structure.", .object(memberCost)),
+        KeySpec("gain_share", required: true, "Member's share of the alliance's gain (payment above activity at price); members' shares add up to 1.", share),
+        KeySpec("loss_share", required: true, "Member's share of the alliance's loss (payment below activity at price); members' shares add up to 1.", share),
+    ])
+
     public static let contract = ObjectSpec("contract", "A contract with one provider and the payment models to compare (MODEL.md §6).", [
-        KeySpec("provider", required: true, "Who delivers the services (an alliance counts as one provider).", .string(pattern: nil)),
+        KeySpec("provider", required: true, "Who delivers the services: one provider, or the alliance of `members`.", .string(pattern: nil)),
         KeySpec("description", "One line for reports.", .string(pattern: nil)),
         KeySpec("services", required: true, "Services covered.", .list(.string(pattern: nil))),
         KeySpec("cohorts", "Cohort filter {dimension: [levels]} as interventions' `targets`; omitted = every cohort.", .namedMap(.list(.string(pattern: nil)), keyDescription: "dimension")),
@@ -67,5 +78,8 @@ extension ScenarioSchema {
         KeySpec("cost", required: true, "The provider's cost structure.", .object(providerCost)),
         KeySpec("budget", "Commissioner's budget line, £ per year (default: the covered services' budgets, in proportion to the covered cohorts' planned activity).", yearlyNumber),
         KeySpec("models", required: true, "Payment models by name: activity, block, blended, capitation, cohort-budget.", .object(paymentModels)),
+        KeySpec("current", "Today's payment model, the reference for every change (default: the first listed).", .string(pattern: nil)),
+        KeySpec("proposed", "The model proposed, the end of the commissioner's spend waterfall (default: the first other model listed).", .string(pattern: nil)),
+        KeySpec("members", "Alliance members by name, each paid its activity at price plus its share of the alliance's gain or loss.", .namedMap(.object(member), keyDescription: "member")),
     ])
 }

@@ -185,6 +185,7 @@ public enum ScenarioSchema {
     public static let scenario = ObjectSpec("scenario", "A phm-workbench scenario (MODEL.md §1).", [
         KeySpec("name", required: true, "Identifier of the scenario: lower-case letters, digits and hyphens.", .string(pattern: "^[a-z0-9-]+$")),
         KeySpec("horizon", required: true, "T: years simulated, 1 to 100.", .integer(minimum: 1, maximum: 100)),
+        KeySpec("start_year", "Calendar year in which year 0 begins: financial years run April to March and are labelled `2026/27` (default: the current financial year).", .integer(minimum: startYears.lowerBound, maximum: startYears.upperBound)),
         KeySpec("discount", "Discount rates (default 0.035 each).", .object(discount)),
         KeySpec("threshold", "£ per QALY for net monetary benefit (default 20000).", nonNegative),
         KeySpec("monte_carlo", "Draws, seed and count noise.", .object(monteCarlo)),

@@ -1,3 +1,5 @@
+import ScenarioModel
+
 /// The commented scenario that `phm new NAME` writes: small, valid, and a tour of the language.
 public enum StarterScenario {
     public static func text(name: String) -> String {
@@ -7,6 +9,7 @@ public enum StarterScenario {
         # Numbers are illustrative: replace them with your system's figures and cite their sources.
         name: \(name)
         horizon: 10                         # years simulated
+        start_year: \(FinancialYear.current())                    # year 0 is the financial year \(FinancialYear.label(startYear: FinancialYear.current(), year: 0)) (April to March)
         discount: {costs: 0.035, health: 0.035}   # NICE reference case
         threshold: 20000                    # £ per QALY for net monetary benefit
         monte_carlo: {draws: 1000, seed: 1}

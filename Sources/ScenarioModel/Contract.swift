@@ -7,7 +7,7 @@
 /// models").
 public struct Contract: Hashable, Sendable {
     public let name: String
-    /// Who delivers the services (one party; an alliance of several providers counts as one).
+    /// Who delivers the services: one provider, or the alliance whose ``members`` share them.
     public let provider: String
     public let description: String
     /// Service indices covered, in file order.
@@ -24,10 +24,19 @@ public struct Contract: Hashable, Sendable {
     public let budget: [Double]?
     /// The payment models compared, in file order.
     public let models: [PaymentModel]
+    /// Alliance or lead-provider members, in file order; empty = a single provider.
+    public let members: [ContractMember]
+    /// Index in ``models`` of today's payment model (`current`, default the first listed): the
+    /// reference every other model's change is measured from.
+    public let current: Int
+    /// Index in ``models`` of the model the commissioner proposes (`proposed`, default the
+    /// first other model listed), the end of the spend waterfall; nil when only one model is listed.
+    public let proposed: Int?
 
     public init(
         name: String, provider: String, description: String, services: [Int], cohorts: [Int: Set<Int>],
-        prices: [Int: Double], cost: ProviderCost, budget: [Double]?, models: [PaymentModel]
+        prices: [Int: Double], cost: ProviderCost, budget: [Double]?, models: [PaymentModel],
+        members: [ContractMember] = [], current: Int = 0, proposed: Int? = nil
     ) {
         self.name = name
         self.provider = provider
@@ -38,6 +47,9 @@ public struct Contract: Hashable, Sendable {
         self.cost = cost
         self.budget = budget
         self.models = models
+        self.members = members
+        self.current = current
+        self.proposed = proposed ?? (models.count > 1 ? (current == 0 ? 1 : 0) : nil)
     }
 
     /// The value of a yearly list of contract terms in year `t`: one entry for every year, or

@@ -87,6 +87,9 @@ public struct Scenario: Hashable, Sendable {
 
     public let name: String
     public let horizon: Int
+    /// The calendar year in which year 0 begins (April for financial years, see
+    /// ``FinancialYear``); the file's `start_year`, default the year the file is loaded.
+    public let startYear: Int
     public let discount: Discount
     /// £ per QALY used for net monetary benefit.
     public let threshold: Double
@@ -109,13 +112,14 @@ public struct Scenario: Hashable, Sendable {
     public var informationGroups: [InformationGroup] = []
 
     public init(
-        name: String, horizon: Int, discount: Discount, threshold: Double,
+        name: String, horizon: Int, startYear: Int, discount: Discount, threshold: Double,
         monteCarlo: MonteCarloSettings, dimensions: [ScenarioDimension], equity: Equity, cohorts: [Cohort],
         needs: [Need], services: [Service], interventions: [Intervention], options: [ScenarioOption],
         correlations: [Correlation], contracts: [Contract] = []
     ) {
         self.name = name
         self.horizon = horizon
+        self.startYear = startYear
         self.discount = discount
         self.threshold = threshold
         self.monteCarlo = monteCarlo

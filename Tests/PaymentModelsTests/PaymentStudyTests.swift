@@ -19,6 +19,7 @@ final class PaymentStudyTests: XCTestCase {
         try ScenarioFixtures.load("""
             name: pay
             horizon: 2
+            start_year: 2030
             discount: {costs: 0.05, health: 0.05}
             monte_carlo: {draws: 64, seed: 3, stochastic: \(noise)}
             dimensions:
@@ -61,32 +62,52 @@ final class PaymentStudyTests: XCTestCase {
 
     func testEveryModelPaysItsDeterministicFormulaExactly() async throws {
         let result = try await Self.study(try Self.scenario(models: Self.allModels))
-        let payment = Dictionary(uniqueKeysWithValues: result.models.map { ($0.model, $0.commissionerPayment.mean) })
-        // activity: 90 × 700 = 63,000 a year
-        XCTAssertEqual(payment["activity"]!, 63_000 * Self.twoYears, accuracy: 1e-9 * 123_000)
-        // block: 60,000, then 63,000 discounted by 1.05: exactly 120,000
-        XCTAssertEqual(payment["block"]!, 120_000, accuracy: 1e-9 * 120_000)
+        let payment = Dictionary(uniqueKeysWithValues: result.models.map { ($0.model, $0.payment.mean) })
+        // nominal £ a year, the mean of the two years. activity: 90 × 700 = 63,000 a year
+        XCTAssertEqual(payment["activity"]!, 63_000, accuracy: 1e-9 * 63_000)
+        // block: 60,000, then 63,000: 61,500 a year; discounted by 1.05, exactly 120,000
+        XCTAssertEqual(payment["block"]!, 61_500, accuracy: 1e-9 * 61_500)
+        XCTAssertEqual(result.models[1].paymentPresentValue.mean, 120_000, accuracy: 1e-9 * 120_000)
         // blended: activity is on plan, so fixed element 70,000 less the 10% held back (the target,
         // 0.5% below plan, is missed)
-        XCTAssertEqual(payment["blended"]!, 63_000 * Self.twoYears, accuracy: 1e-9 * 123_000)
+        XCTAssertEqual(payment["blended"]!, 63_000, accuracy: 1e-9 * 63_000)
         // capitation: 20 × (2 × 1,000 + 2,000) = 80,000 a year
-        XCTAssertEqual(payment["capitation"]!, 80_000 * Self.twoYears, accuracy: 1e-9 * 156_000)
+        XCTAssertEqual(payment["capitation"]!, 80_000, accuracy: 1e-9 * 80_000)
         // cohort budget: spend 70,000 against 75,000; half the 5,000 gain is 2,500, capped at 2,000
-        XCTAssertEqual(payment["cohort-budget"]!, 72_000 * Self.twoYears, accuracy: 1e-9 * 140_000)
+        XCTAssertEqual(payment["cohort-budget"]!, 72_000, accuracy: 1e-9 * 72_000)
         // cost 20,000 + 40 × 700 = 48,000 a year under every model
         for model in result.models {
-            XCTAssertEqual(model.providerCost.mean, 48_000 * Self.twoYears, accuracy: 1e-9 * 94_000, model.model)
-            XCTAssertEqual(model.providerMargin.mean, model.commissionerPayment.mean - model.providerCost.mean, accuracy: 1e-6)
-            XCTAssertNil(model.providerRiskShare, "one deterministic draw has no variance")
+            XCTAssertEqual(model.provider.cost.mean, 48_000, accuracy: 1e-9 * 48_000, model.model)
+            XCTAssertEqual(model.provider.margin.mean, model.payment.mean - 48_000, accuracy: 1e-6)
+            XCTAssertEqual(model.commissioner.margin.mean, 10_000_000 - model.payment.mean, accuracy: 1e-6)
+            XCTAssertNil(model.provider.outturnVarianceShare, "one deterministic draw has no variance")
         }
-        // the yearly series are undiscounted
-        let yearly = Dictionary(uniqueKeysWithValues: result.models.map { ($0.model, $0.yearlyPayment) })
-        XCTAssertEqual(yearly["block"]!, [60_000, 63_000], accuracy: 1e-9)
-        XCTAssertEqual(yearly["cohort-budget"]!, [72_000, 72_000], accuracy: 1e-9)
-        XCTAssertEqual(result.models[0].yearlyCost, [48_000, 48_000], accuracy: 1e-9)
-        XCTAssertEqual(result.yearlyBudgetLine, [10_000_000, 10_000_000], accuracy: 1e-6)
+        // the cash view: nominal, one entry per financial year from start_year 2030
+        let cash = Dictionary(uniqueKeysWithValues: result.models.map { ($0.model, $0.cashByYear) })
+        XCTAssertEqual(cash["block"]!.map(\.year), ["2030/31", "2031/32"])
+        XCTAssertEqual(cash["block"]!.map(\.mean), [60_000, 63_000], accuracy: 1e-9)
+        XCTAssertEqual(cash["block"]!.map(\.worst), [60_000, 63_000], accuracy: 1e-9)
+        XCTAssertEqual(cash["cohort-budget"]!.map(\.p95), [72_000, 72_000], accuracy: 1e-9)
+        XCTAssertEqual(result.costByYear.map(\.mean), [48_000, 48_000], accuracy: 1e-9)
+        XCTAssertEqual(result.budgetByYear.map(\.mean), [10_000_000, 10_000_000], accuracy: 1e-6)
+        XCTAssertEqual(result.outturnByYear.map(\.mean), [70_000, 70_000], accuracy: 1e-9)
         XCTAssertEqual(result.plannedActivity, [1_400], accuracy: 1e-9)
-        XCTAssertEqual(result.budgetLine.mean, 10_000_000 * Self.twoYears, accuracy: 1e-3)
+        XCTAssertEqual(result.budgetPresentValue.mean, 10_000_000 * Self.twoYears, accuracy: 1e-3)
+        // the cohort budget's gain cap binds in both years; the blended target is missed in both
+        let triggers = Dictionary(uniqueKeysWithValues: result.models.map { model in (model.model, Dictionary(uniqueKeysWithValues: model.triggers.map { ($0.name, $0.shareOfYears) })) })
+        XCTAssertEqual(triggers["cohort-budget"]!["gain cap binds"], 1)
+        XCTAssertEqual(triggers["cohort-budget"]!["spend above cohort budget"], 0)
+        XCTAssertNil(triggers["cohort-budget"]!["loss cap binds"], "no loss cap is written, so none can bind")
+        XCTAssertEqual(triggers["blended"]!["outcome payment earned"], 0)
+        // components take activity at price (70,000) to the payment
+        for model in result.models {
+            XCTAssertEqual(70_000 + model.components.reduce(0) { $0 + $1.mean }, model.payment.mean, accuracy: 1e-6, model.model)
+        }
+        // today's model is the first listed (activity); block pays 1,500 a year less: the commissioner keeps it
+        XCTAssertEqual(result.current, "activity")
+        XCTAssertEqual(result.proposed, "block")
+        XCTAssertEqual(result.models[1].changeFromCurrent.map(\.change.mean), [1_500, -1_500], accuracy: 1e-6)
+        XCTAssertTrue(result.models[0].changeFromCurrent.isEmpty)
     }
 
     func testActivityPaymentPenalisesAndCapitationRewardsPrevention() async throws {
@@ -94,24 +115,26 @@ final class PaymentStudyTests: XCTestCase {
         // cost loses the provider 7 × 50 = 350 a year; capitation and block keep the income and
         // save 7 × 40 = 280 a year.
         let result = try await Self.study(try Self.scenario(models: Self.allModels))
-        let alignment = Dictionary(uniqueKeysWithValues: result.models.map { ($0.model, $0.incentiveAlignment) })
-        XCTAssertEqual(alignment["activity"]!, -350 * Self.twoYears, accuracy: 1e-6)
-        XCTAssertEqual(alignment["capitation"]!, 280 * Self.twoYears, accuracy: 1e-6)
-        XCTAssertEqual(alignment["block"]!, 280 * Self.twoYears, accuracy: 1e-6)
+        let alignment = Dictionary(uniqueKeysWithValues: result.models.map { ($0.model, $0.incentiveAlignment.mean) })
+        XCTAssertEqual(alignment["activity"]!, -350, accuracy: 1e-6)
+        XCTAssertEqual(alignment["capitation"]!, 280, accuracy: 1e-6)
+        XCTAssertEqual(alignment["block"]!, 280, accuracy: 1e-6)
         // blended: 7 units below plan are deducted at 50% of £100 = 350 and the cost falls 280,
         // but 693 units is 1% below plan, so the outcome target (0.5%) is met and the 7,000 held
         // back is paid: +6,930 a year
-        XCTAssertEqual(alignment["blended"]!, 6_930 * Self.twoYears, accuracy: 1e-6)
+        XCTAssertEqual(alignment["blended"]!, 6_930, accuracy: 1e-6)
         // cohort budget: the capped gain stays at 2,000, so the provider loses 7 × 100 − 280 = 420
-        XCTAssertEqual(alignment["cohort-budget"]!, -420 * Self.twoYears, accuracy: 1e-6)
+        XCTAssertEqual(alignment["cohort-budget"]!, -420, accuracy: 1e-6)
+        // the commissioner's margin moves by minus the change in payment: activity saves 7 × 90
+        XCTAssertEqual(result.models[0].commissioner.preventionMarginChange.mean, 630, accuracy: 1e-6)
     }
 
     func testTheSameSignsHoldOverDrawsWithCountNoise() async throws {
         let scenario = try Self.scenario(models: Self.allModels, noise: "poisson")
         let result = try await Self.study(scenario, draws: 64, deterministic: false)
         let alignment = Dictionary(uniqueKeysWithValues: result.models.map { ($0.model, $0.incentiveAlignment) })
-        XCTAssertLessThan(alignment["activity"]!, 0)
-        XCTAssertGreaterThan(alignment["capitation"]!, 0)
+        XCTAssertLessThan(alignment["activity"]!.p95, 0)
+        XCTAssertGreaterThan(alignment["capitation"]!.p5, 0)
     }
 
     func testCohortFilterRationingAndTheDefaultBudgetLine() async throws {
@@ -122,8 +145,8 @@ final class PaymentStudyTests: XCTestCase {
         let result = try await Self.study(scenario)
         XCTAssertEqual(result.plannedActivity[0], 500, accuracy: 1e-9)
         XCTAssertEqual(result.activity[0].mean, 500, accuracy: 1e-9)
-        XCTAssertEqual(result.budgetLine.mean, 25_000 * Self.twoYears, accuracy: 1e-6)
-        XCTAssertEqual(result.models[0].commissionerPayment.mean, 25_000 * Self.twoYears, accuracy: 1e-6)
+        XCTAssertEqual(result.budgetPresentValue.mean, 25_000 * Self.twoYears, accuracy: 1e-6)
+        XCTAssertEqual(result.models[0].payment.mean, 25_000, accuracy: 1e-6)
         XCTAssertEqual(result.cohorts, "imd: Q1")
     }
 
@@ -132,9 +155,9 @@ final class PaymentStudyTests: XCTestCase {
         // plan of 700. Blended: 90% of the fixed element 70,000 = 63,000, plus 50% of £100 for
         // each of the 140 units above plan = 7,000; the target is missed. Activity: 90 × 840.
         let result = try await Self.study(try Self.scenario(models: Self.allModels), option: 1)
-        let payment = Dictionary(uniqueKeysWithValues: result.models.map { ($0.model, $0.commissionerPayment.mean) })
-        XCTAssertEqual(payment["blended"]!, 70_000 * Self.twoYears, accuracy: 1e-6)
-        XCTAssertEqual(payment["activity"]!, 90 * 840 * Self.twoYears, accuracy: 1e-6)
+        let payment = Dictionary(uniqueKeysWithValues: result.models.map { ($0.model, $0.payment.mean) })
+        XCTAssertEqual(payment["blended"]!, 70_000, accuracy: 1e-6)
+        XCTAssertEqual(payment["activity"]!, 90 * 840, accuracy: 1e-6)
         XCTAssertEqual(result.plannedActivity, [1_400], accuracy: 1e-9)
     }
 
@@ -167,8 +190,10 @@ final class PaymentStudyTests: XCTestCase {
             """)
         let base = try await Self.study(scenario)
         let option = try await Self.study(scenario, option: 1)
-        XCTAssertEqual(base.models[0].commissionerPayment.mean, 63_000, accuracy: 1e-9)
-        XCTAssertEqual(option.models[0].commissionerPayment.mean, 70_000, accuracy: 1e-9)
+        XCTAssertEqual(base.models[0].payment.mean, 63_000, accuracy: 1e-9)
+        XCTAssertEqual(option.models[0].payment.mean, 70_000, accuracy: 1e-9)
+        XCTAssertEqual(base.models[0].triggers.first { $0.kind == .outcome }?.shareOfYears, 0)
+        XCTAssertEqual(option.models[0].triggers.first { $0.kind == .outcome }?.shareOfYears, 1)
         XCTAssertEqual(base.services, ["clinic"])
     }
 
@@ -177,8 +202,9 @@ final class PaymentStudyTests: XCTestCase {
         let one = try await Self.study(scenario, draws: 40, deterministic: false, threads: 1)
         let three = try await Self.study(scenario, draws: 40, deterministic: false, threads: 3)
         for (a, b) in zip(one.models, three.models) {
-            XCTAssertEqual(a.commissionerPayment, b.commissionerPayment, a.model)
-            XCTAssertEqual(a.providerMargin, b.providerMargin, a.model)
+            XCTAssertEqual(a.cashByYear, b.cashByYear, a.model)
+            XCTAssertEqual(a.parties.map(\.margin), b.parties.map(\.margin), a.model)
+            XCTAssertEqual(a.parties.map(\.outturnVarianceShare), b.parties.map(\.outturnVarianceShare), a.model)
             XCTAssertEqual(a.incentiveAlignment, b.incentiveAlignment, a.model)
         }
     }
@@ -187,12 +213,17 @@ final class PaymentStudyTests: XCTestCase {
         // Today's cost = 100 × 700 = 70,000 a year; 60% fixed = 42,000; variable £40 a unit.
         let scenario = try Self.scenario(models: "          activity: {}", cost: "{fixed_share: 0.6}")
         let model = try await Self.study(scenario).models[0]
-        XCTAssertEqual(model.providerCost.mean, 70_000 * Self.twoYears, accuracy: 1e-6)
-        XCTAssertEqual(model.incentiveAlignment, -7 * 60 * Self.twoYears, accuracy: 1e-6)
+        XCTAssertEqual(model.provider.cost.mean, 70_000, accuracy: 1e-6)
+        XCTAssertEqual(model.incentiveAlignment.mean, -7 * 60, accuracy: 1e-6)
     }
 }
 
 private func XCTAssertEqual(_ a: [Double], _ b: [Double], accuracy: Double, file: StaticString = #filePath, line: UInt = #line) {
     XCTAssertEqual(a.count, b.count, file: file, line: line)
     for (x, y) in zip(a, b) { XCTAssertEqual(x, y, accuracy: accuracy, file: file, line: line) }
+}
+
+extension ModelResult {
+    var commissioner: PartyResult { parties[0] }
+    var provider: PartyResult { parties[1] }
 }

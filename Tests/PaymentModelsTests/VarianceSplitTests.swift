@@ -4,8 +4,8 @@ import ScenarioModel
 import WorkbenchTestSupport
 import XCTest
 
-/// Who carries the demand risk (MODEL.md §6), shown by the variance split
-/// `Var(margin) / (Var(margin) + Var(payment))` over draws with Poisson count noise and an
+/// Who carries the demand risk (MODEL.md §6): each party's share of the variance of outturn
+/// (activity at price), `Cov(part, S) / Var(S)`, over draws with Poisson count noise and an
 /// uncertain base rate.
 final class VarianceSplitTests: XCTestCase {
     func scenario(models: String, prices: String = "") throws -> Scenario {
@@ -41,21 +41,36 @@ final class VarianceSplitTests: XCTestCase {
 
     func testBlockLeavesThePaymentConstantAndAllVarianceWithTheProvider() async throws {
         let models = try await run(try scenario(models: "          block: {amount: 120000}\n          capitation: {rate: 12}"))
-        for model in models {
-            XCTAssertEqual(model.commissionerPayment.variance, 0, model.model)
-            XCTAssertGreaterThan(model.providerMargin.variance, 0, model.model)
-            XCTAssertEqual(model.providerRiskShare, 1, model.model)
-        }
+        // block: the payment never moves, so the provider carries all of outturn's variance
+        let block = models[0]
+        XCTAssertEqual(block.payment.p5, block.payment.p95)
+        XCTAssertGreaterThan(block.provider.margin.p95, block.provider.margin.p5)
+        XCTAssertEqual(block.provider.outturnVarianceShare!, 1, accuracy: 1e-12)
+        XCTAssertEqual(block.commissioner.outturnVarianceShare!, 0, accuracy: 1e-12)
+        // capitation moves only with the population, which does not depend on the rate of use
+        let capitation = models[1]
+        XCTAssertEqual(capitation.provider.outturnVarianceShare! + capitation.commissioner.outturnVarianceShare!, 1, accuracy: 1e-12)
     }
 
     func testActivityAtVariableCostMovesAllVarianceToTheCommissioner() async throws {
         // Price = variable cost = £40: margin = −fixed cost in every draw.
         let models = try await run(try scenario(models: "          activity: {}", prices: "prices: {clinic: 40}"))
         let model = models[0]
-        XCTAssertGreaterThan(model.commissionerPayment.variance, 1e6)
-        XCTAssertEqual(model.providerMargin.mean, -50_000 * (1 + 1 / 1.035 + 1 / (1.035 * 1.035)), accuracy: 1e-6)
-        XCTAssertLessThan(model.providerMargin.variance, 1e-12 * model.commissionerPayment.variance)
-        XCTAssertEqual(model.providerRiskShare!, 0, accuracy: 1e-12)
+        XCTAssertGreaterThan(model.payment.p95 - model.payment.p5, 1_000)
+        XCTAssertEqual(model.provider.margin.mean, -50_000, accuracy: 1e-6)
+        XCTAssertEqual(model.provider.marginPresentValue.mean, -50_000 * (1 + 1 / 1.035 + 1 / (1.035 * 1.035)), accuracy: 1e-6)
+        XCTAssertEqual(model.provider.outturnVarianceShare!, 0, accuracy: 1e-12)
+        XCTAssertEqual(model.commissioner.outturnVarianceShare!, 1, accuracy: 1e-12)
+    }
+
+    func testAQuarterOfEveryPoundAboveTheBudgetIsTheCommissioners() async throws {
+        // A cohort budget far below spend with a 75% loss share and no cap: the payment is
+        // S − 0.75 (S − B) = 0.25 S + 0.75 B, so the commissioner carries exactly 25% of outturn's
+        // variance and the provider 75%, as the contract says.
+        let models = try await run(try scenario(models: "          cohort-budget: {amount: 1000, loss: {share: 0.75}}"))
+        XCTAssertEqual(models[0].commissioner.outturnVarianceShare!, 0.25, accuracy: 1e-9)
+        XCTAssertEqual(models[0].provider.outturnVarianceShare!, 0.75, accuracy: 1e-9)
+        XCTAssertEqual(models[0].triggers.first { $0.name == "spend above cohort budget" }?.shareOfYears, 1)
     }
 
     func testTheProbeLeavesTheRunsNumbersUnchanged() async throws {

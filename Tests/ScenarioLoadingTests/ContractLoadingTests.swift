@@ -49,6 +49,9 @@ final class ContractLoadingTests: XCTestCase {
         let frailty = try ScenarioLoader.load(path: RepositoryPaths.scenarios.appendingPathComponent("frailty-cohort.yaml").path)
         XCTAssertEqual(frailty.contracts.map(\.name), ["frailty-alliance"])
         XCTAssertEqual(frailty.contracts[0].models.map(\.name), ["cohort-budget", "activity", "block", "blended", "capitation"])
+        XCTAssertEqual(frailty.contracts[0].members.map(\.name), ["community-trust", "acute-trust", "council-home-care"])
+        XCTAssertEqual(frailty.contracts[0].members.reduce(0) { $0 + $1.gainShare }, 1, accuracy: 1e-12)
+        XCTAssertEqual(frailty.startYear, 2026)
         let ics = try ScenarioLoader.load(path: RepositoryPaths.scenarios.appendingPathComponent("ics-core20plus5.yaml").path)
         XCTAssertEqual(ics.contracts.first?.models.first?.name, "blended")
     }
@@ -78,6 +81,54 @@ final class ContractLoadingTests: XCTestCase {
             "test.yaml:26:21: contracts.acute.cohorts.imd.0: unknown level of `imd` `Q7` (did you mean `Q1`?); known: Q1, Q2",
             "test.yaml:29:7: contracts.acute.models.capitaton: unknown key `capitaton` (did you mean `capitation`?); expected one of: activity, block, blended, capitation, cohort-budget",
         ])
+    }
+
+    func testMembersMustShareEveryServiceOnceAndSharesMustAddUpToOne() {
+        let text = Self.contract("""
+            services: [emergency_admission]
+            cost: {fixed_share: 0.5}
+            current: activity
+            proposed: cohort-budgt
+            members:
+              acute-trust: {services: [emergency_admision], gain_share: 0.5, loss_share: 0.5}
+              community: {services: [emergency_admission], gain_share: 0.3, loss_share: 0.5}
+              council: {services: [emergency_admission], gain_share: 0.3, loss_share: 0.5, cost: {fixed_share: 2}}
+            models:
+              activity: {}
+              cohort-budget: {amount: 1000}
+        """)
+        XCTAssertEqual(ScenarioFixtures.diagnostics(text).map(\.description), [
+            "test.yaml:28:15: contracts.acute.proposed: unknown payment model `cohort-budgt` (did you mean `cohort-budget`?); known: activity, cohort-budget",
+            "test.yaml:30:32: contracts.acute.members.acute-trust.services.0: unknown service `emergency_admision` (did you mean `emergency_admission`?); the contract covers emergency_admission",
+            "test.yaml:32:104: contracts.acute.members.council.cost.fixed_share: expected a number in [0, 1], found 2",
+        ])
+        let shares = Self.contract("""
+            services: [emergency_admission]
+            cost: {fixed_share: 0.5}
+            members:
+              acute-trust: {services: [emergency_admission], gain_share: 0.5, loss_share: 0.5}
+              community: {services: [emergency_admission], gain_share: 0.3, loss_share: 0.5}
+            models:
+              activity: {}
+        """)
+        XCTAssertEqual(ScenarioFixtures.diagnostics(shares).map(\.description), [
+            "test.yaml:28:7: contracts.acute.members: members' `gain_share` add up to 0.8 (acute-trust 0.5, community 0.3); expected 1",
+            "test.yaml:29:7: contracts.acute.members.community.services: service `emergency_admission` is already delivered by member `acute-trust`; each contract service has exactly one member",
+        ])
+        let valid = try? ScenarioFixtures.load(Self.contract("""
+            services: [emergency_admission]
+            cost: {fixed_share: 0.5}
+            proposed: activity
+            members:
+              acute-trust: {services: [emergency_admission], gain_share: 1, loss_share: 1, cost: {fixed_share: 0.6}}
+            models:
+              block: {amount: 1000}
+              activity: {}
+        """))
+        let contract = try? XCTUnwrap(valid?.contracts.first)
+        XCTAssertEqual(contract?.members, [ContractMember(name: "acute-trust", services: [0], cost: .fixedShare(0.6), gainShare: 1, lossShare: 1)])
+        XCTAssertEqual(contract?.current, 0)
+        XCTAssertEqual(contract?.proposed, 1)
     }
 
     func testContradictoryOrIncompleteTermsAreErrors() {

@@ -255,23 +255,55 @@ def test_ctrl_c_stops_the_run_and_leaves_no_results(built, tmp_path):
     assert not [p for p in leftovers if p.is_file()], leftovers
 
 
-def test_payments_json_has_the_fields_issue_7_names(built, tmp_path):
+def test_payments_json_has_the_fields_issues_7_and_17_name(built, tmp_path):
     report = json.loads(phm("payments", ROOT / "Scenarios/frailty-cohort.yaml", "--draws", 40, "--json",
                             "--out", tmp_path).stdout)
+    assert report["years"] == [f"{2026 + t}/{27 + t}" for t in range(10)]
     contract = next(c for c in report["contracts"] if c["name"] == "frailty-alliance")
+    assert (contract["current"], contract["proposed"]) == ("activity", "cohort-budget")
     models = {m["model"]: m for m in contract["models"]}
     assert {"activity", "block", "blended", "capitation", "cohort-budget"} <= set(models)
     for model in models.values():
-        for key in ("commissioner_payment", "provider_margin"):
-            assert model[key]["p5"] <= model[key]["mean"] * (1 + 1e-12) + 1e-6
-            assert model[key]["mean"] <= model[key]["p95"] * (1 + 1e-12) + 1e-6
-        for key in ("p_provider_deficit", "p_commissioner_overspend"):
-            assert 0 <= model[key] <= 1
+        assert [y["year"] for y in model["cash_by_year"]] == report["years"]
+        for year in model["cash_by_year"]:
+            # the worst case of a payment is its 99th percentile: beyond P95
+            assert year["p5"] <= year["mean"] * (1 + 1e-12) + 1e-6 <= year["p95"] * (1 + 1e-12) + 2e-6
+            assert year["p95"] <= year["worst"] * (1 + 1e-12) + 1e-6
+        parties = model["parties"]
+        assert [p["role"] for p in parties] == ["commissioner", "provider", "member", "member", "member"]
+        # members' incomes and costs add up to the alliance's
+        for key in ("income", "cost", "margin"):
+            assert sum(p[key]["mean"] for p in parties[2:]) == pytest.approx(parties[1][key]["mean"], rel=1e-9, abs=1e-3)
+        # commissioner and provider carry all of outturn's variance between them
+        assert parties[0]["outturn_variance_share"] + parties[1]["outturn_variance_share"] == pytest.approx(1, abs=1e-9)
+        for party in parties:
+            assert 0 <= party["p_loss"] <= 1 and party["expected_overspend"] <= party["p95_overspend"] + 1e-6 or party["p95_overspend"] == 0
+        for trigger in model["triggers"]:
+            assert 0 <= trigger["share_of_years"] <= trigger["share_of_draws"] <= 1
     # a block payment does not move with demand: the commissioner's payment is the same in every draw
-    block = models["block"]["commissioner_payment"]
-    assert block["p5"] == pytest.approx(block["p95"], rel=1e-12)
+    for year in models["block"]["cash_by_year"]:
+        assert year["p5"] == pytest.approx(year["p95"], rel=1e-12)
     # paid per unit, less demand means less income; paid per head, it means less cost
-    assert models["activity"]["incentive_alignment"] < 0 < models["capitation"]["incentive_alignment"]
+    assert models["activity"]["incentive_alignment"]["mean"] < 0 < models["capitation"]["incentive_alignment"]["mean"]
+    assert {t["name"] for t in models["cohort-budget"]["triggers"]} >= {"gain cap binds", "loss cap binds"}
+
+
+def test_payments_help_lists_every_file_it_writes(built, tmp_path):
+    help_text = phm("payments", "--help").stdout
+    folder = results_folder(phm("payments", ROOT / "Scenarios/ics-core20plus5.yaml", "--draws", 8, "--out", tmp_path).stdout)
+    written = {p.name for p in folder.iterdir()}
+    for name in written:
+        listed = name if not name.startswith("chart-") else "chart-*.svg"
+        assert listed in help_text, name
+    assert "--worst" in help_text
+    # --worst 0.05: the worst case is the 95th percentile of a payment and the 5th of a margin
+    report = json.loads(phm("payments", ROOT / "Scenarios/ics-core20plus5.yaml", "--draws", 8, "--worst", 0.05, "--json",
+                            "--out", tmp_path).stdout)
+    model = report["contracts"][0]["models"][0]
+    assert report["worst_share"] == 0.05
+    assert all(y["worst"] == pytest.approx(y["p95"], rel=1e-12) for y in model["cash_by_year"])
+    assert all(p["margin"]["worst"] == pytest.approx(p["margin"]["p5"], rel=1e-12) for p in model["parties"])
+    assert phm("payments", ROOT / "Scenarios/ics-core20plus5.yaml", "--worst", 0.7, check=False).returncode == 64
 
 
 def test_compare_timeline_ends_at_the_runs_increments(built, tmp_path):

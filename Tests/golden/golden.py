@@ -15,7 +15,12 @@ depends on the clock or the machine:
 - the size and hash of each file in manifest.json's `files` (`<N>`, `<H>`: the reports hold
   time stamps and durations),
 - `wall_seconds` in manifest.json and the "started …, 0.4 s on 2 threads" line of the reports
-  (`<T>`).
+  (`<T>`),
+- the repository's folder, which manifest.json names in the command that ran (`<ROOT>`), so the
+  goldens hold in any checkout.
+
+An Excel workbook (`.xlsx`, a zip archive whose bytes carry the time it was written) is kept as
+the text of its parts, uncompressed and in name order, normalised as above.
 
 Record the goldens again, after a change that is meant to change an output, with
     python3 Tests/golden/record.py            (all scenarios)
@@ -23,11 +28,13 @@ Record the goldens again, after a change that is meant to change an output, with
 and say in the commit message why the outputs changed. The test is Tests/golden/test_golden.py.
 """
 
+import io
 import os
 import re
 import shutil
 import subprocess
 import tempfile
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -51,6 +58,7 @@ def steps(scenario: Path):
         ("compare-md", ["compare", "{RUN}", "--format", "md"]),
         ("compare-csv", ["compare", "{RUN}", "--format", "csv"]),
         ("compare-json", ["compare", "{RUN}", "--format", "json"]),
+        ("compare-xlsx", ["compare", "{RUN}", "--format", "xlsx", "--output", "{OUT}/board.xlsx"]),
         ("equity", ["equity", file, *DRAWS, *COMMON]),
         ("equity-baseline", ["equity", file, "--baseline-only", "--json", *DRAWS, *COMMON]),
     ]
@@ -79,12 +87,20 @@ _STARTED = re.compile(rb"started <UTC>, [0-9.]+ s on")
 def normalise(data: bytes, work: Path) -> bytes:
     """Replace the temporary folder, time stamps and durations; leave every other byte alone."""
     data = data.replace(str(PHM).encode(), b"<PHM>").replace(str(work).encode(), b"<WORK>")
+    data = data.replace(str(ROOT).encode(), b"<ROOT>")
     data = _UTC_ISO.sub(b"<UTC>", data)
     data = _UTC_FOLDER.sub(b"<UTC>", data)
     data = _FOLDER_ID.sub(rb"\1-<ID>", data)
     data = _SEAL.sub(rb'\1<N>\2<H>"', data)
     data = _WALL.sub(b'"wall_seconds" : <T>', data)
     return _STARTED.sub(b"started <UTC>, <T> s on", data)
+
+
+def _xlsx_text(data: bytes) -> bytes:
+    """A workbook as the text of its parts, in name order (its zip bytes depend on the clock)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return b"".join(b"== " + name.encode() + b" ==\n" + archive.read(name) + b"\n"
+                        for name in sorted(archive.namelist()))
 
 
 def _files(folder: Path):
@@ -128,7 +144,8 @@ def produce(scenario: Path):
                 files["stderr"] = normalise(result.stderr, work)
             for path, data in _files(out).items():
                 if before.get(path) != data:
-                    files["files/" + normalise(path.encode(), work).decode()] = normalise(data, work)
+                    text = _xlsx_text(data) if path.endswith(".xlsx") else data
+                    files["files/" + normalise(path.encode(), work).decode()] = normalise(text, work)
             kept = Path("steps") / name
             for folder in out.glob("*/*"):
                 if folder.is_dir() and not folder.name.startswith("."):

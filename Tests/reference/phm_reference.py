@@ -319,8 +319,9 @@ class Scenario:
 TOP_LEVEL_KEYS = {"name", "horizon", "discount", "threshold", "monte_carlo", "dimensions", "equity",
                   "cohorts", "needs", "services", "interventions", "options", "correlations"}
 # `contracts` (MODEL.md §6) are read by `phm payments` and `optimise` by `phm optimise` only: they
-# change no number of the simulation, so the reference accepts the keys and ignores them.
-TOP_LEVEL_KEYS |= {"contracts", "optimise"}
+# change no number of the simulation, so the reference accepts the keys and ignores them. So does
+# `start_year`, which only labels the years (financial years from April of that year).
+TOP_LEVEL_KEYS |= {"contracts", "optimise", "start_year"}
 NEED_KEYS = {"prevalence", "exit_rate", "incidence", "utility_loss", "excess_deaths", "progression", "use"}
 SERVICE_KEYS = {"unit_cost", "budget", "base_rate", "access", "supply_elasticity", "carryover",
                 "qaly_loss_per_unmet", "deaths_per_unmet"}

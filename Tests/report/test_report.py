@@ -437,24 +437,42 @@ def payments_run(tmp_path_factory):
     return results_folder(["payments", str(ROOT / "Scenarios/frailty-cohort.yaml"), "--draws", "40"], tmp_path_factory.mktemp("payments"))
 
 
-def test_payments_report_bars_equal_payments_csv_and_render(payments_run, tmp_path):
+def test_payments_charts_equal_the_csv_and_json_and_render(payments_run, tmp_path):
     rows = [r for r in read_csv(payments_run / "payments.csv") if r["contract"] == "frailty-alliance"]
-    root = chart(payments_run, "margin-frailty-alliance")
+    report = json.loads((payments_run / "payments.json").read_text())
+    contract = next(c for c in report["contracts"] if c["name"] == "frailty-alliance")
+    # each party's margin per model: one bar per model and party, whiskers at P5 and P95
+    root = chart(payments_run, "margins-frailty-alliance")
     bars = elements(root, "rect", "bar")
-    assert [b.get("data-category") for b in bars] == [r["model"] for r in rows]
-    to_x, per_x = plot_scale(root, "x")
-    for bar, row in zip(bars, rows):
+    by_key = {(b.get("data-series"), b.get("data-category")): b for b in bars}
+    assert len(bars) == len(rows)
+    for row in rows:
+        bar = by_key[(row["party"], row["model"])]
         assert [float(bar.get(k)) for k in ("data-value", "data-low", "data-high")] == pytest.approx(
             [float(row[k]) for k in ("margin_mean", "margin_p5", "margin_p95")], rel=1e-12)
-        mean = float(row["margin_mean"])
-        left, right = float(bar.get("x")), float(bar.get("x")) + float(bar.get("width"))
-        assert to_x(right if mean >= 0 else left) == pytest.approx(mean, abs=per_x * 0.011)
-    root = chart(payments_run, "prevention-frailty-alliance")
-    values = {b.get("data-category"): float(b.get("data-value")) for b in elements(root, "rect", "bar")}
-    assert values == pytest.approx({r["model"]: float(r["incentive_alignment"]) for r in rows}, rel=1e-12)
-    assert values["activity"] < 0 < values["capitation"]
-    charts = render_in_chromium(payments_run, tmp_path, height=1600)
-    assert set(charts) == {"margin-frailty-alliance", "prevention-frailty-alliance"}
+    # cash by year: each model's line is the yearly mean, its band P5 to P95
+    yearly = [r for r in read_csv(payments_run / "payments_yearly.csv") if r["contract"] == "frailty-alliance"]
+    root = chart(payments_run, "cash-frailty-alliance")
+    bands = {b.get("data-series"): b for b in elements(root, "path", "band")}
+    lines = {l.get("data-series"): l for l in elements(root, "path", "line")}
+    for model in contract["models"]:
+        mine = [r for r in yearly if r["model"] == model["model"]]
+        assert points(lines[model["model"]])[:, 1] == pytest.approx([float(r["payment_mean"]) for r in mine], rel=1e-12)
+        assert [float(v) for v in bands[model["model"]].get("data-low").split()] == pytest.approx([float(r["payment_p5"]) for r in mine], rel=1e-12)
+        assert [float(v) for v in bands[model["model"]].get("data-high").split()] == pytest.approx([float(r["payment_p95"]) for r in mine], rel=1e-12)
+    # the waterfall starts at today's mean payment, ends at the proposed one, and its steps add up
+    models = {m["model"]: m for m in contract["models"]}
+    steps = elements(chart(payments_run, "waterfall-frailty-alliance"), "rect", "bar")
+    values = [float(b.get("data-value")) for b in steps]
+    assert values[0] == pytest.approx(models["activity"]["payment"]["mean"], rel=1e-12)
+    assert values[-1] == pytest.approx(models["cohort-budget"]["payment"]["mean"], rel=1e-12)
+    assert values[0] + sum(values[1:-1]) == pytest.approx(values[-1], rel=1e-9)
+    assert float(steps[-2].get("data-to")) == pytest.approx(values[-1], rel=1e-9)
+    charts = render_in_chromium(payments_run, tmp_path, height=2400)
+    assert set(charts) == {"cash-frailty-alliance", "margins-frailty-alliance", "waterfall-frailty-alliance"}
     markdown = (payments_run / "report.md").read_text()
-    penalising = next(line for line in markdown.splitlines() if "Prevention lowers the provider's margin under" in line)
-    assert "activity" in penalising
+    first = markdown.split("\n## ")[1]
+    assert first.startswith("What do we get, what could we lose, and does the contract reward prevention?")
+    for party in ("commissioner", "community-trust", "acute-trust", "council-home-care"):
+        assert f"**{party}**" in first and "could lose" in first
+    assert "Moving from activity to cohort-budget:" in first

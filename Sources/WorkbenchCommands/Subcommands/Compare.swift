@@ -20,10 +20,13 @@ extension Workbench {
                   phm compare Scenarios/pphmi-fund.yaml --draws 200
                   phm compare Results/pphmi-fund/20251126T101500Z-1a2b3c4d --format md > board.md
                   phm compare Scenarios/ics-core20plus5.yaml --format json
+                  phm compare Scenarios/pphmi-fund.yaml --format xlsx --output board.xlsx
+                With --format xlsx, writes an Excel workbook to --output FILE (never over an existing
+                file): the answer in words, the board table, the summary and notes.
                 """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
-            case text, md, csv, json
+            case text, md, csv, json, xlsx
         }
 
         @Argument(help: "Scenario file, or a results folder written by phm run.", completion: .file())
@@ -31,13 +34,22 @@ extension Workbench {
 
         @OptionGroup var simulation: SimulationOptions
 
-        @Option(help: "Output format: text, md, csv or json.")
+        @Option(help: "Output format: text, md, csv, json or xlsx (xlsx needs --output).")
         var format: Format = .text
+
+        @Option(help: ArgumentHelp("Workbook to write with --format xlsx (must not exist yet).", valueName: "file"))
+        var output: String?
 
         @Flag(help: "Also print, year by year, each option's cumulative QALYs, cost and net benefit against base and when it pays back (scenario files only).")
         var timeline = false
 
         func validate() throws {
+            if format == .xlsx, output == nil {
+                throw ValidationError("--format xlsx writes a workbook: give its file name with --output FILE.xlsx")
+            }
+            if output != nil, format != .xlsx {
+                throw ValidationError("--output writes a workbook; use it with --format xlsx (other formats print to standard output)")
+            }
             if timeline, format != .text {
                 throw ValidationError("--timeline prints a text table; use it with --format text (the default)")
             }
@@ -70,6 +82,15 @@ extension Workbench {
                 print(board.csv, terminator: "")
             case .json:
                 FileHandle.standardOutput.write(try RunFiles.json(board))
+            case .xlsx:
+                guard let output else { return }
+                do {
+                    try WorkbookFile.write(RunWorkbook.sheets(summary: summary), to: output)
+                } catch {
+                    FileHandle.standardError.write(Data("\(error)\n".utf8))
+                    throw ExitCode(73)
+                }
+                print("workbook: \(output)")
             }
         }
 

@@ -10,14 +10,22 @@ extension Workbench {
     struct Payments: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "payments",
-            abstract: "Compare each contract's payment models on the same draws: payment, margin, risk, incentive.",
+            abstract: "Compare each contract's payment models on the same draws: cash by financial year, each party's P&L, caps, incentive.",
             discussion: """
                 Reads the scenario's `contracts` (MODEL.md §6, Scenarios/README.md "Contracts"). For one
                 option (default base) it runs the plan (base at the means), the Monte Carlo draws, and
-                for each contract the same draws with 1% of the contract's demand removed, and prints a
-                table per contract with one at-a-glance line per payment model.
-                Writes Results/<scenario>/<UTC time>-<hash>/ (manifest.json, payments.json, payments.csv)
-                atomically; Ctrl-C leaves no partial folder.
+                for each contract the same draws with 1% of the contract's demand removed, and prints for
+                each party what it gets, what it could lose and whether the contract rewards prevention,
+                then the commissioner's nominal cash per financial year and each party's P&L.
+                Writes Results/<scenario>/<UTC time>-<hash>/ atomically (Ctrl-C leaves no partial folder):
+                  manifest.json          how to replay the run (scenario hash, seed, draws)
+                  payments.json          every number below, per contract and model: cash_by_year, parties, triggers
+                  payments.csv           each party's P&L per contract and model, £ a year
+                  payments_yearly.csv    the payment per financial year: mean, P5, P95, worst
+                  payments_triggers.csv  how often each cap, floor, threshold and outcome payment applies
+                  payments_draws.csv     each draw's payment and party margins, £ a year
+                  payments.xlsx          all of it for Excel: summary in words, one sheet per table, notes
+                  report.md, report.html, chart-*.svg   the report and its charts
 
                 Examples:
                   phm payments Scenarios/frailty-cohort.yaml --draws 500
@@ -33,11 +41,18 @@ extension Workbench {
 
         @OptionGroup var draw: DrawOptions
 
+        @Option(help: ArgumentHelp("Share of draws beyond the worst case (default 0.01: the 99th percentile of a payment, the 1st of a margin).", valueName: "share"))
+        var worst: Double = PaymentStudy.defaultWorstShare
+
         @Option(help: "Folder under which results are written (default: Results).")
         var out: String = "Results"
 
         @Flag(help: "Print payments.json to standard output instead of the tables.")
         var json = false
+
+        func validate() throws {
+            guard worst > 0, worst < 0.5 else { throw ValidationError("--worst: expected a share of draws above 0 and below 0.5 (e.g. 0.01 for 1 in 100), found \(worst)") }
+        }
 
         func run() async throws {
             let scenario = try ScenarioInput.load(file)
@@ -49,7 +64,7 @@ extension Workbench {
             let settings = draw.settings(for: scenario, options: [optionIndex])
             let study: PaymentStudy
             do {
-                study = try PaymentStudy(scenario: scenario, settings: settings, option: optionIndex)
+                study = try PaymentStudy(scenario: scenario, settings: settings, option: optionIndex, worstShare: worst)
             } catch let error as PaymentStudyError {
                 FileHandle.standardError.write(Data("\(file): \(error)\n".utf8))
                 throw ExitCode(ExitStatus.dataError)
