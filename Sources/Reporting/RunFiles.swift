@@ -59,18 +59,27 @@ public enum RunFiles {
     /// One row per draw and option: QALYs (with the value after the horizon, also given alone),
     /// cost, deaths, life-years, and QALYs, deaths and life-years by equity group.
     static func drawsCSV(_ table: DrawTable) -> String {
-        let groups = ["qalys", "deaths", "life_years"].flatMap { metric in table.groupNames.map { "\(metric)_\($0)" } }
-        var csv = CSVText(header: ["draw", "option", "qalys", "cost", "deaths", "life_years", "qalys_after_horizon"] + groups)
-        let D = table.draws, G = table.groupCount
+        var csv = CSVText(header: ["draw", "option"] + drawColumns(table))
         for o in 0..<table.optionCount {
-            for d in 0..<D {
-                let row = o * D + d
-                csv.append([.integer(d), .text(table.optionNames[o]), .number(table.qalys[row]), .number(table.cost[row]), .number(table.deaths[row]),
-                            .number(table.lifeYears[row]), .number(table.qalysAfterHorizon[row])]
-                    + [table.groupQalys, table.groupDeaths, table.groupLifeYears].flatMap { metric in (0..<G).map { .number(metric[row * G + $0]) } })
+            for d in 0..<table.draws {
+                csv.append([.integer(d), .text(table.optionNames[o])] + drawValues(table, row: o * table.draws + d).map(CSVField.number))
             }
         }
         return csv.text
+    }
+
+    /// The numeric columns of `draws.csv` after `draw` and `option` (also the Draws sheet of
+    /// results.xlsx, so the two cannot differ).
+    static func drawColumns(_ table: DrawTable) -> [String] {
+        ["qalys", "cost", "deaths", "life_years", "qalys_after_horizon"]
+            + ["qalys", "deaths", "life_years"].flatMap { metric in table.groupNames.map { "\(metric)_\($0)" } }
+    }
+
+    /// The values of ``drawColumns(_:)`` for one row (option × draw) of the table.
+    static func drawValues(_ table: DrawTable, row: Int) -> [Double] {
+        let G = table.groupCount
+        return [table.qalys[row], table.cost[row], table.deaths[row], table.lifeYears[row], table.qalysAfterHorizon[row]]
+            + [table.groupQalys, table.groupDeaths, table.groupLifeYears].flatMap { metric in (0..<G).map { metric[row * G + $0] } }
     }
 
     /// One row per draw: `draw`, then one column per uncertain parameter named by its key path, the

@@ -29,12 +29,14 @@ public enum RunWorkbook {
         var table = SheetTable(name: "Board table", columns: [
             .init("option"), .init(health, .decimal(1), width: 14), .init("low (2.5%)", .decimal(1)), .init("high (97.5%)", .decimal(1)),
             .init("cost", .pounds, width: 16), .init("net monetary benefit", .pounds, width: 16), .init("gap change", .decimal(3)),
-            .init("SII change", .decimal(3)), .init("P(win–win)", .percent), .init("P(CE vs base)", .percent, width: 14), .init("P(best value)", .percent, width: 14),
+            .init("SII change", .decimal(3)), .init("frontier", width: 14), .init("ICER £/QALY", .pounds, width: 14),
+            .init("ICER against", width: 14), .init("P(win–win)", .percent), .init("P(CE vs base)", .percent, width: 14), .init("P(best value)", .percent, width: 14),
         ] + BoardComparison.stances.map { SheetTable.Column("rank, \($0.name)", .decimal(0), width: 14) })
         func number(_ value: Double?) -> Cell { value.map(Cell.number) ?? .empty }
         for row in board.rows {
             table.rows.append([.text(row.option), number(row.healthGain?.mean), number(row.healthGain?.low), number(row.healthGain?.high),
                                number(row.cost?.mean), number(row.nmb?.mean), number(row.gapChange?.mean), number(row.siiChange?.mean),
+                               .text(row.frontierStatus), number(row.icer), row.icerComparator.map(Cell.text) ?? .empty,
                                number(row.probabilityWinWin), number(row.probabilityCostEffectiveVersusBase), .number(row.probabilityBestValue)]
                               + BoardComparison.stances.map { stance in row.ranks[stance.epsilon].map { .number(Double($0)) } ?? .empty })
         }
@@ -47,14 +49,12 @@ public enum RunWorkbook {
     }
 
     static func draws(_ table: DrawTable) -> SheetTable {
-        var sheet = SheetTable(name: "Draws", columns: [.init("draw", .decimal(0)), .init("option"), .init("qalys", .decimal(1)), .init("cost", .pounds, width: 16), .init("deaths", .decimal(1))]
-                               + table.groupNames.map { SheetTable.Column("qalys_\($0)", .decimal(1)) })
-        let D = table.draws, G = table.groupCount
+        let numeric = RunFiles.drawColumns(table).map { SheetTable.Column($0, $0 == "cost" ? .pounds : .decimal(1), width: $0 == "cost" ? 16 : nil) }
+        var sheet = SheetTable(name: "Draws", columns: [.init("draw", .decimal(0)), .init("option")] + numeric)
         for o in 0..<table.optionCount {
-            for d in 0..<D {
-                let row = o * D + d
-                sheet.rows.append([.number(Double(d)), .text(table.optionNames[o]), .number(table.qalys[row]), .number(table.cost[row]), .number(table.deaths[row])]
-                                  + (0..<G).map { .number(table.groupQalys[row * G + $0]) })
+            for d in 0..<table.draws {
+                sheet.rows.append([.number(Double(d)), .text(table.optionNames[o])]
+                                  + RunFiles.drawValues(table, row: o * table.draws + d).map(Cell.number))
             }
         }
         return sheet

@@ -87,6 +87,6 @@ final class DeathKeysTests: XCTestCase {
 
         try "imd,population,utility,qalys_after_horizon\nQ1,1000,0.8,-1\nQ2,2000,0.9,3\n".write(to: folder.appendingPathComponent("cohorts.csv"), atomically: true, encoding: .utf8)
         let found = ScenarioFixtures.diagnostics(table, file: "dir/s.yaml", directory: folder).map(\.description)
-        XCTAssertEqual(found, ["dir/cohorts.csv:2:13: cohorts.qalys_after_horizon: must not be negative, found -1"])
+        XCTAssertEqual(found, ["dir/cohorts.csv:2:13: cohorts.qalys_after_horizon: the value -1 must not be negative"])
     }
 }

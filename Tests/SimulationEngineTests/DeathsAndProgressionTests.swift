@@ -106,16 +106,17 @@ final class DeathsAndProgressionTests: XCTestCase {
     }
 
     /// A `set` on a cohort's value after the horizon changes that option alone.
-    func testSetReplacesTheValueAfterTheHorizon() async throws {
+    /// Cohort rows describe the population, not an option (docs/MODEL-NOTES.md "Options"): a
+    /// `set` on a cohort's value after the horizon is refused at validation, with its position.
+    func testSetOnTheValueAfterTheHorizonIsRefused() throws {
         let options = """
             options:
               longer: {set: {"cohorts.0.qalys_after_horizon": 12}}
             """
         let text = scenario(afterHorizon: ", qalys_after_horizon: 10", a: "prevalence: 0.2, excess_deaths: 0.1", b: "prevalence: 0", options: options)
-        let table = try await EngineRuns.deterministic(try ScenarioFixtures.load(text))
-        // N3 = 1000 − 20 − 18 − 16.2 = 945.8 survivors in both options.
-        XCTAssertEqual(table.qalysAfterHorizon[0], 9458, accuracy: 1e-8)
-        XCTAssertEqual(table.qalysAfterHorizon[1], 11349.6, accuracy: 1e-8)
+        XCTAssertThrowsError(try ScenarioFixtures.load(text)) { error in
+            XCTAssertTrue("\(error)".contains("options.longer.set.cohorts.0.qalys_after_horizon: `set` cannot change a cohort row"), "\(error)")
+        }
     }
 
     private func mortalityScenario(afterHorizon q: Double) -> String {

@@ -26,7 +26,7 @@ def validate(tmp_path, content, name="bad.yaml"):
 
 
 def test_a_duplicated_key_names_both_lines_and_its_path(tmp_path):
-    text = TEXT.replace("    exit_rate: 0.03 ", "    prevalence: 0.1\n    exit_rate: 0.03 ", 1)
+    text = TEXT.replace("    exit_rate: 0.0 ", "    prevalence: 0.1\n    exit_rate: 0.0 ", 1)
     first = line_of(text, "    prevalence:")
     second = line_of(text, "    prevalence: 0.1")
     result, lines = validate(tmp_path, text)
@@ -43,7 +43,7 @@ def test_a_duplicated_top_level_key_echoes_nothing_of_the_file(tmp_path):
 
 
 def test_a_tab_in_the_indentation_is_named(tmp_path):
-    text = TEXT.replace("\n    exit_rate: 0.03 ", "\n\texit_rate: 0.03 ", 1)
+    text = TEXT.replace("\n    exit_rate: 0.0 ", "\n\texit_rate: 0.0 ", 1)
     result, lines = validate(tmp_path, text)
     assert result.returncode == 65
     assert lines == [f"bad.yaml:{line_of(text, chr(9) + 'exit_rate')}:1: a tab in the indentation; YAML indents with spaces only (replace the tab with spaces)"]
@@ -127,7 +127,8 @@ ZERO_POPULATION = re.sub(r"population: \d+,", "population: 0,", TEXT)
     ("utility: 0.893,", "utility: 2,", "cohorts.0.utility: the value 2 is a share and must be within [0, 1]"),
     ("utility_loss: {dist: beta, mean: 0.02, sd: 0.006}", "utility_loss: -1",
      "needs.hypertension.utility_loss: the value -1 must not be negative"),
-    ("excess_deaths: 0.003 ", "excess_deaths: 2 ", "needs.hypertension.excess_deaths: the value 2 is a share and must be within [0, 1]"),
+    ("excess_deaths:\n      base: 0.0008\n", "excess_deaths:\n      base: 2\n",
+     "needs.hypertension.excess_deaths: resolves to 2.6 for cohort Q1/0-17 (and 19 more cohorts); the value is a rate per person-year and must be within [0, 1]"),
     ("access: {practice_nurse: 0.5}", "access: {practice_nurse: 1.4}",
      "interventions.hypertension_case_finding.effects.access.practice_nurse: the value 1.4 is a share and must be within [0, 1]"),
     ("threshold: 20000 ", "threshold: 1e308 ", "threshold: expected a number in [0, 10000000], found 1e+308"),
