@@ -43,6 +43,8 @@ let package = Package(
         // MARK: Output
         .target(name: "Charts"),
         .target(name: "Reporting", dependencies: ["ScenarioModel", "MonteCarlo", "RunAnalysis", "Payments", "Charts"]),
+        .target(name: "ResultsMerge", dependencies: ["ScenarioModel", "MonteCarlo", "Reporting"]),
+        .target(name: "Scheduling"),
 
         // MARK: CLI
         .target(name: "WorkbenchCommands", dependencies: [
@@ -51,6 +53,8 @@ let package = Package(
             "Payments",
             "LinearProgramming",
             "Allocation",
+            "ResultsMerge",
+            "Scheduling",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "phm", dependencies: ["WorkbenchCommands"]),
@@ -71,5 +75,6 @@ let package = Package(
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "RunAnalysis", "MonteCarlo", "WorkbenchTestSupport"]),
         .testTarget(name: "WorkbenchCommandsTests", dependencies: ["WorkbenchCommands"]),
+        .testTarget(name: "ResultsMergeTests", dependencies: ["ResultsMerge", "MonteCarlo", "Reporting", "WorkbenchTestSupport"]),
     ]
 )

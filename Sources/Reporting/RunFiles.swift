@@ -28,14 +28,15 @@ public enum RunFiles {
         return data
     }
 
-    /// One row per draw and option: QALYs, cost, deaths, and QALYs by equity group.
-    static func drawsCSV(_ table: DrawTable) -> String {
+    /// One row per draw and option: QALYs, cost, deaths, and QALYs by equity group (draws
+    /// numbered in the whole run, so a shard's rows keep their numbers).
+    public static func drawsCSV(_ table: DrawTable) -> String {
         var csv = CSVText(header: ["draw", "option", "qalys", "cost", "deaths"] + table.groupNames.map { "qalys_\($0)" })
         let D = table.draws, G = table.groupCount
         for o in 0..<table.optionCount {
             for d in 0..<D {
                 let row = o * D + d
-                csv.append([.integer(d), .text(table.optionNames[o]), .number(table.qalys[row]), .number(table.cost[row]), .number(table.deaths[row])]
+                csv.append([.integer(table.firstDraw + d), .text(table.optionNames[o]), .number(table.qalys[row]), .number(table.cost[row]), .number(table.deaths[row])]
                     + (0..<G).map { .number(table.groupQalys[row * G + $0]) })
             }
         }

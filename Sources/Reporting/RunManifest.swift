@@ -1,3 +1,5 @@
+import Foundation
+
 /// How to replay a run: what was run, with which seed and draws, by which version, and how long
 /// it took (written as `manifest.json`).
 public struct RunManifest: Codable, Sendable {
@@ -16,10 +18,30 @@ public struct RunManifest: Codable, Sendable {
     public let startedUTC: String
     public let wallSeconds: Double
     public let command: [String]
+    /// `shard` for a part of a run (`phm run --shard`), `merge` for a run joined from shards;
+    /// absent for a whole run.
+    public let kind: String?
+    /// The draws a shard simulated, `start ..< end` of `draws` (shards only).
+    public let drawRange: DrawRange?
+    /// The shard folders a merge joined, in draw order (merges only).
+    public let shards: [String]?
+
+    /// Draws `start ..< end` of a run.
+    public struct DrawRange: Codable, Sendable, Equatable {
+        public let start: Int
+        public let end: Int
+
+        public init(_ range: Range<Int>) {
+            start = range.lowerBound
+            end = range.upperBound
+        }
+
+        public var range: Range<Int> { start..<max(start, end) }
+    }
 
     public init(toolVersion: String, scenario: String, scenarioFile: String, scenarioHash: String, seed: UInt64, draws: Int,
                 deterministic: Bool, threads: Int, options: [String], countNoise: String, startedUTC: String,
-                wallSeconds: Double, command: [String]) {
+                wallSeconds: Double, command: [String], kind: String? = nil, drawRange: DrawRange? = nil, shards: [String]? = nil) {
         tool = "phm"
         self.toolVersion = toolVersion
         self.scenario = scenario
@@ -34,6 +56,9 @@ public struct RunManifest: Codable, Sendable {
         self.startedUTC = startedUTC
         self.wallSeconds = wallSeconds
         self.command = command
+        self.kind = kind
+        self.drawRange = drawRange
+        self.shards = shards
     }
 }
 
@@ -53,4 +78,29 @@ public enum Fingerprint {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
+}
+
+extension RunManifest {
+    /// Reads a `manifest.json` as ``RunFiles/json(_:)`` wrote it (snake_case keys; `started_utc`
+    /// is `startedUTC`, which the standard snake-case conversion would spell `startedUtc`).
+    public static func decode(_ data: Data) throws -> RunManifest {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .custom { path in
+            let words = path.last!.stringValue.split(separator: "_")
+            let name = words.enumerated().map { i, word in
+                i == 0 ? String(word) : word == "utc" ? "UTC" : word.prefix(1).uppercased() + word.dropFirst()
+            }.joined()
+            return ManifestKey(name)
+        }
+        return try decoder.decode(RunManifest.self, from: data)
+    }
+}
+
+private struct ManifestKey: CodingKey {
+    let stringValue: String
+    var intValue: Int? { nil }
+
+    init(_ name: String) { stringValue = name }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
 }

@@ -14,7 +14,7 @@ public struct Workbench: AsyncParsableCommand {
             Exit codes: 0 ok, 64 usage, 65 invalid scenario, 66 missing or empty file, 70 internal error.
             """,
         version: WorkbenchVersion.current,
-        subcommands: [Run.self, Equity.self, Compare.self, Optimise.self, Frontier.self, Payments.self, Validate.self, New.self,
+        subcommands: [Run.self, Merge.self, Submit.self, Equity.self, Compare.self, Optimise.self, Frontier.self, Payments.self, Validate.self, New.self,
                       Schema.self, Bench.self, Notebook.self])
 
     public init() {}
