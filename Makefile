@@ -6,8 +6,9 @@ SHELL := /bin/bash
 
 APT_PACKAGES := pkg-config libopenblas-dev liblapacke-dev coinor-libclp-dev coinor-libcbc-dev
 PIP_TEST_PACKAGES := pytest highspy
-# Only the tests need these (the report's browser check); `make demo` does not install them.
-TEST_APT_PACKAGES := chromium
+# Only the tests need these (the report's browser check; the single-node Slurm of
+# Tests/slurm); `make demo` does not install them.
+TEST_APT_PACKAGES := chromium slurmctld slurmd slurm-client munge
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 DEMO_SCENARIO := Scenarios/ics-core20plus5.yaml
 PHM := .build/release/phm
@@ -47,7 +48,7 @@ demo: release
 test: test-setup
 	swift build --build-tests
 	swift test
-	python3 -m pytest -q -p no:cacheprovider Tests/reference Tests/cli Tests/report Tests/lp
+	python3 -m pytest -q -p no:cacheprovider Tests/reference Tests/cli Tests/report Tests/lp Tests/slurm
 	.build/debug/phm notebook --check notebooks-md/*.md
 
 bench: release

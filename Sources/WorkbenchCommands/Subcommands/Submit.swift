@@ -73,6 +73,11 @@ extension Workbench {
                 print("sbatch --parsable --dependency=afterany:<array job id> \(extra.map { $0 + " " }.joined())\(mergePath)")
                 return
             }
+            if let existing = try? FileManager.default.contentsOfDirectory(atPath: jobDirectory), !existing.isEmpty {
+                // Old `.ok` marks or shard folders would be taken for this run's.
+                FileHandle.standardError.write(Data("phm submit: the job folder \(jobDirectory) is not empty; give a new --job-dir\n".utf8))
+                throw ExitCode(73)
+            }
             for directory in [jobDirectory, job.logDirectory, job.statusDirectory, jobDirectory + "/shards"] {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             }
