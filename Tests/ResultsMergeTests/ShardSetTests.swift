@@ -78,3 +78,32 @@ final class ShardSetTests: XCTestCase {
         XCTAssertThrowsError(try ShardRecord.find(in: [root.appendingPathComponent("empty").path]))
     }
 }
+
+/// A shard's files read back: the manifest as written, and draws.bin refused when cut short.
+final class ShardFilesTests: XCTestCase {
+    func testManifestRoundTripsThroughItsJSON() throws {
+        let manifest = RunManifest(
+            toolVersion: "0.1.0", scenario: "s", scenarioFile: "s.yaml", scenarioHash: "abcd", seed: 9, draws: 400,
+            deterministic: false, threads: 2, options: ["base", "x"], countNoise: "poisson", startedUTC: "2026-12-03T23:00:00Z",
+            wallSeconds: 1.5, command: ["phm"], kind: "shard", drawRange: .init(16..<48))
+        let back = try RunManifest.decode(try RunFiles.json(manifest))
+        XCTAssertEqual(back.startedUTC, "2026-12-03T23:00:00Z")
+        XCTAssertEqual(back.drawRange?.range, 16..<48)
+        XCTAssertEqual(back.countNoise, "poisson")
+        XCTAssertEqual(back.kind, "shard")
+    }
+
+    func testTruncatedDrawsFileIsRefused() throws {
+        let table = DrawTable(optionNames: ["base"], groupNames: ["Q1"], serviceNames: [], interventionNames: [], draws: 16,
+                              firstDraw: 16, totalDraws: 64, horizon: 2)
+        let bytes = table.binary()
+        let back = try DrawTable(binary: bytes, optionNames: ["base"], groupNames: ["Q1"], serviceNames: [], interventionNames: [])
+        XCTAssertEqual(back.firstDraw, 16)
+        XCTAssertEqual(back.totalDraws, 64)
+        XCTAssertFalse(back.isComplete)
+        XCTAssertThrowsError(try DrawTable(binary: bytes.prefix(bytes.count - 8), optionNames: ["base"], groupNames: ["Q1"], serviceNames: [], interventionNames: []))
+        XCTAssertThrowsError(try DrawTable(binary: bytes, optionNames: ["base", "x"], groupNames: ["Q1"], serviceNames: [], interventionNames: [])) { error in
+            XCTAssertTrue("\(error)".contains("1 options"), "\(error)")
+        }
+    }
+}
