@@ -48,11 +48,14 @@ demo: release
 test: test-setup
 	swift build --build-tests
 	swift test
-	python3 -m pytest -q -p no:cacheprovider Tests/reference Tests/cli Tests/report Tests/lp Tests/slurm
+	python3 -m pytest -q -p no:cacheprovider Tests/reference Tests/cli Tests/report Tests/lp Tests/golden Tests/slurm
 	.build/debug/phm notebook --check notebooks-md/*.md
 
-bench: release
-	$(PHM) bench
+## The benchmark (engine against the NumPy reference, LP frontier against HiGHS): a development
+## tool, built as its own executable so the shipped `phm` never starts Python or reads Tests/.
+bench: setup test-setup
+	swift build -c release --product phm-bench
+	.build/release/phm-bench
 
 clean:
 	rm -rf .build

@@ -40,7 +40,7 @@ public struct AllocationProblem: Sendable {
     public var gainOffset: [Double]
     /// Index of today's budget among each line's levels (nil when today's is outside the bounds).
     public var currentLevel: [Int?] {
-        curves.lines.map { line in line.levels.firstIndex { abs($0 - line.current) <= 1 } }
+        curves.lines.map { line in line.levels.firstIndex { abs($0 - line.current) <= BudgetLevels.samePounds } }
     }
 
     /// Tangent points per group for `atkinson` (see ``AtkinsonTangents``).

@@ -94,7 +94,7 @@ public struct AllocationRefinement: Sendable {
             let levels = regions.indices.map { self.levels(in: regions[$0], centre: x[$0]) }
             var allocations = [x]
             for l in levels.indices {
-                for level in levels[l] where abs(level - x[l]) > 1 {
+                for level in levels[l] where abs(level - x[l]) > BudgetLevels.samePounds {
                     var point = x
                     point[l] = level
                     allocations.append(point)
@@ -106,7 +106,7 @@ public struct AllocationRefinement: Sendable {
             let lines = curves.lines.indices.map { l -> LineCurve in
                 var gains: [[Double]] = [], costs: [Double] = []
                 for level in levels[l] {
-                    if abs(level - x[l]) <= 1 {
+                    if abs(level - x[l]) <= BudgetLevels.samePounds {
                         gains.append(Array(repeating: 0, count: curves.groups.count)); costs.append(0); continue
                     }
                     gains.append(zip(outcomes[next].qalyGain, centre.qalyGain).map { $0 - $1 })
@@ -126,7 +126,7 @@ public struct AllocationRefinement: Sendable {
             let candidate = solved.lines.map(\.optimal)
             // Within £1 on every line the LP chose x again (up to the solver's tolerance): x is
             // optimal on curves measured around itself, which ends the search.
-            if zip(candidate, x).allSatisfy({ abs($0 - $1) < 1 }) {
+            if zip(candidate, x).allSatisfy({ abs($0 - $1) < BudgetLevels.samePounds }) {
                 history.append(Round(round: round, predictedTotal: solved.totalNetGain, simulatedTotal: net(simulatedX).reduce(0, +),
                                      accepted: false, radius: radius, allocation: candidate))
                 break
@@ -202,7 +202,7 @@ public struct AllocationRefinement: Sendable {
         var points = (0...n).map { region.lowerBound + (region.upperBound - region.lowerBound) * Double($0) / Double(n) }
         points.append(centre)
         var result: [Double] = []
-        for value in points.sorted() where result.last.map({ value - $0 > 1 }) ?? true { result.append(value) }
+        for value in points.sorted() where result.last.map({ value - $0 > BudgetLevels.samePounds }) ?? true { result.append(value) }
         return result
     }
 
@@ -211,8 +211,8 @@ public struct AllocationRefinement: Sendable {
     /// centre's simulated cost added.
     static func restore(_ solved: AllocationResult, from start: AllocationResult, costAtCentre: Double) -> AllocationResult {
         let lines = zip(solved.lines, start.lines).map { line, original -> AllocationResult.Line in
-            let binding: String? = abs(line.optimal - original.upper) <= 1 ? line.binding
-                : abs(line.optimal - original.lower) <= 1 ? line.binding : nil
+            let binding: String? = abs(line.optimal - original.upper) <= BudgetLevels.samePounds ? line.binding
+                : abs(line.optimal - original.lower) <= BudgetLevels.samePounds ? line.binding : nil
             return AllocationResult.Line(line: line.line, current: original.current, optimal: line.optimal,
                                          lower: original.lower, upper: original.upper, binding: binding,
                                          boundPricePerMillion: binding == nil ? nil : line.boundPricePerMillion)

@@ -3,7 +3,7 @@ import ScenarioModel
 extension AllocationResult {
     /// Lines whose optimal budget differs from today's by more than £1 a year.
     public var changedLines: [Int] {
-        lines.indices.filter { abs(lines[$0].optimal - lines[$0].current) > 1 }
+        lines.indices.filter { abs(lines[$0].optimal - lines[$0].current) > BudgetLevels.samePounds }
     }
 
     /// The allocation as a scenario option: `budgets:` for every line it changes, each year's

@@ -95,11 +95,11 @@ extension AllocationProblem {
             // end, so the price of more room is the reduced cost of whichever of them binds.
             var binding: String?, price = 0.0
             let segments = built.segments[l]
-            if abs(x - bounds[l].upperBound) <= 1 {
+            if abs(x - bounds[l].upperBound) <= BudgetLevels.samePounds {
                 price = solution.reducedCost(built.budget[l])
                 if let last = segments.lastIndex(where: { solution[$0] > 1e-9 }) { price += solution.reducedCost(segments[last]) }
                 binding = "upper"
-            } else if abs(x - bounds[l].lowerBound) <= 1 {
+            } else if abs(x - bounds[l].lowerBound) <= BudgetLevels.samePounds {
                 price = -solution.reducedCost(built.budget[l])
                 if let first = segments.firstIndex(where: { solution[$0] < built.program.bounds(of: $0).upper - 1e-9 }) {
                     price -= solution.reducedCost(segments[first])
@@ -114,8 +114,8 @@ extension AllocationProblem {
             let widths = zip(curve.levels.dropFirst(), curve.levels).map { $0 - $1 }
             // Out of order: a later segment used while an earlier one is not full, and the earlier
             // one is steeper for some group (with equal slopes the order makes no difference).
-            if let k = filled.indices.first(where: { filled[$0] < widths[$0] - 1 }),
-               let later = filled.indices.dropFirst(k + 1).first(where: { filled[$0] > 1 }) {
+            if let k = filled.indices.first(where: { filled[$0] < widths[$0] - BudgetLevels.samePounds }),
+               let later = filled.indices.dropFirst(k + 1).first(where: { filled[$0] > BudgetLevels.samePounds }) {
                 let steeper = (0..<G).contains { g in
                     let e = envelope[l][g], v = curve.levels
                     let early = (e[k + 1] - e[k]) / (v[k + 1] - v[k]), late = (e[later + 1] - e[later]) / (v[later + 1] - v[later])

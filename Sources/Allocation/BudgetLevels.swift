@@ -16,6 +16,12 @@ public struct BudgetLevels: Hashable, Sendable, Codable {
     /// Per line: strictly increasing mean yearly budgets to simulate (£).
     public let levels: [[Double]]
 
+    /// Two mean yearly budgets within this many £ are the same budget: the LP's solution, the
+    /// scaling of a yearly profile and the shares of a total leave rounding far below £1, and no
+    /// budget line is planned to the penny. Used wherever allocations, levels or bounds are
+    /// compared (levels, refinement, binding bounds, moved lines).
+    public static let samePounds: Double = 1
+
     /// - Parameters:
     ///   - bounds: £ bounds per line that must be breakpoints too (from ``AllocationBounds``).
     public init(scenario: Scenario, settings: Scenario.Optimisation, bounds: [ClosedRange<Double>]) {
@@ -44,7 +50,7 @@ public struct BudgetLevels: Hashable, Sendable, Codable {
     /// Drops levels within £1 of the previous one (rounding of shares), keeping the first.
     private static func distinct(_ sorted: [Double]) -> [Double] {
         var result: [Double] = []
-        for value in sorted where result.last.map({ value - $0 > 1 }) ?? true { result.append(value) }
+        for value in sorted where result.last.map({ value - $0 > samePounds }) ?? true { result.append(value) }
         return result
     }
 }

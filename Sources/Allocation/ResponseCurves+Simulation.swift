@@ -23,7 +23,7 @@ extension ResponseCurves {
         for (l, line) in lines.enumerated() {
             var row: [Int?] = []
             for level in levels.levels[l] {
-                if abs(level - levels.current[l]) <= 1 { row.append(nil); continue }
+                if abs(level - levels.current[l]) <= BudgetLevels.samePounds { row.append(nil); continue }
                 let yearly = levels.profiles[l].map { level * $0 }
                 options.append(ScenarioOption(
                     name: "curve-\(l)-\(row.count)", description: "\(scenario.name(of: line)) at £\(level) a year",

@@ -49,10 +49,8 @@ public struct BarChart: Sendable {
 
     /// The chart as an SVG document whose root has `id`.
     public func svg(id: String) -> String {
-        var canvas = SVGCanvas(width: frame.width, height: frame.height)
         let legend = series.map { ChartFrame.LegendEntry(label: $0.name, colour: $0.colour) }
-        frame.drawHeader(on: &canvas, legend: legend)
-        let area = frame.plotArea(legendRows: frame.legendLayout(legend).rows)
+        var (canvas, area) = frame.startCanvas(legend: legend)
         let values = series.flatMap { $0.bars.flatMap { [$0.value, $0.low ?? $0.value, $0.high ?? $0.value] } }
         let domain = LinearScale.niceDomain(values, includingZero: true)
         let y = LinearScale(lower: domain.lower, upper: domain.upper, start: area.bottom, end: area.top)

@@ -56,6 +56,14 @@ public struct ChartFrame: Sendable {
         return (Self.leftMargin, top, width - Self.rightMargin, height - Self.bottomMargin)
     }
 
+    /// A canvas of the frame's size with the title and `legend` drawn, and the plot rectangle
+    /// left under them: how every chart starts.
+    func startCanvas(legend: [LegendEntry]) -> (canvas: SVGCanvas, area: (left: Double, top: Double, right: Double, bottom: Double)) {
+        var canvas = SVGCanvas(width: width, height: height)
+        drawHeader(on: &canvas, legend: legend)
+        return (canvas, plotArea(legendRows: legendLayout(legend).rows))
+    }
+
     /// Draws the title and the legend.
     func drawHeader(on canvas: inout SVGCanvas, legend: [LegendEntry]) {
         canvas.text(title, x: Self.leftMargin, y: 20, size: 15, weight: "bold", className: "chart-title")

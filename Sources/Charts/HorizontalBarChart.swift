@@ -29,10 +29,8 @@ public struct HorizontalBarChart: Sendable {
     }
 
     public func svg(id: String) -> String {
-        var canvas = SVGCanvas(width: frame.width, height: frame.height)
         let legend = series.count > 1 ? series.map { ChartFrame.LegendEntry(label: $0.name, colour: $0.colour) } : []
-        frame.drawHeader(on: &canvas, legend: legend)
-        let base = frame.plotArea(legendRows: frame.legendLayout(legend).rows)
+        var (canvas, base) = frame.startCanvas(legend: legend)
         // Room on the left for the longest row label (about 6.5 px per character at 12 px).
         let labelWidth = Double(categories.map(\.count).max() ?? 0) * 6.5 + 16
         let area = (left: min(max(ChartFrame.leftMargin, labelWidth), frame.width / 2), top: base.top, right: base.right - 44, bottom: base.bottom)

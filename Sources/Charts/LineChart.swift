@@ -77,10 +77,8 @@ public struct LineChart: Sendable {
     }
 
     public func svg(id: String) -> String {
-        var canvas = SVGCanvas(width: frame.width, height: frame.height)
         let legend = series.map { ChartFrame.LegendEntry(label: $0.name, colour: $0.colour, dashed: $0.dashed, ring: !$0.connected) }
-        frame.drawHeader(on: &canvas, legend: legend)
-        let area = frame.plotArea(legendRows: frame.legendLayout(legend).rows)
+        var (canvas, area) = frame.startCanvas(legend: legend)
         let xValues = series.flatMap(\.xs) + references.filter { $0.orientation == .vertical }.map(\.value)
         let yValues = series.flatMap(\.ys) + references.filter { $0.orientation == .horizontal }.map(\.value)
         let xDomain = LinearScale.niceDomain(xValues, includingZero: xAxis.includesZero, count: 6)

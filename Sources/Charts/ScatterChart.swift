@@ -50,10 +50,8 @@ public struct ScatterChart: Sendable {
     }
 
     public func svg(id: String) -> String {
-        var canvas = SVGCanvas(width: frame.width, height: frame.height)
         let legend = series.map { ChartFrame.LegendEntry(label: $0.name, colour: $0.colour) }
-        frame.drawHeader(on: &canvas, legend: legend)
-        let area = frame.plotArea(legendRows: frame.legendLayout(legend).rows)
+        var (canvas, area) = frame.startCanvas(legend: legend)
         let xDomain = LinearScale.niceDomain(series.flatMap(\.xs), includingZero: quadrants != nil || xAxis.includesZero, count: 6)
         let yDomain = LinearScale.niceDomain(series.flatMap(\.ys), includingZero: quadrants != nil || yAxis.includesZero)
         let x = LinearScale(lower: xDomain.lower, upper: xDomain.upper, start: area.left, end: area.right)

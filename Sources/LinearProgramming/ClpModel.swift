@@ -111,15 +111,14 @@ final class ClpModel {
         Clp_setMaximumIterations(handle, Int32(clamping: limit ?? Int(Int32.max)))
     }
 
-    /// Runs `algorithm` and returns Clp's problem status (0 optimal, 1 primal infeasible,
-    /// 2 dual infeasible, 3 stopped on iterations or time, 4 stopped on errors).
-    func optimise(_ algorithm: Algorithm) -> Int {
+    /// Runs `algorithm` and returns Clp's problem status.
+    func optimise(_ algorithm: Algorithm) -> ClpStatus {
         switch algorithm {
         case .initial: _ = Clp_initialDualSolve(handle)
         case .dual: _ = Clp_dual(handle, 0)
         case .primal: _ = Clp_primal(handle, 0)
         }
-        return Int(Clp_status(handle))
+        return ClpStatus(clpCode: Int(Clp_status(handle)))
     }
 
     var secondaryStatus: Int { Int(Clp_secondaryStatus(handle)) }

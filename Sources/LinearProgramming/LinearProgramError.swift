@@ -10,7 +10,7 @@ public enum LinearProgramError: Error, Equatable, CustomStringConvertible {
     /// The solver stopped at its iteration limit before proving optimality.
     case iterationLimit(iterations: Int)
     /// Clp stopped for a reason this layer does not expect (`status` is Clp's problem status).
-    case solverFailure(status: Int, detail: String)
+    case solverFailure(status: ClpStatus, detail: String)
     case cannotWrite(path: String, reason: String)
     /// The program is malformed: the message names the variable or constraint and what was expected.
     case invalidProblem(String)
@@ -28,7 +28,7 @@ public enum LinearProgramError: Error, Equatable, CustomStringConvertible {
         case .iterationLimit(let iterations):
             "the solver stopped after \(iterations) iterations without reaching an optimum; raise the iteration limit"
         case .solverFailure(let status, let detail):
-            "the LP solver failed (Clp status \(status)): \(detail)"
+            "the LP solver failed (Clp status \(status.clpCode)): \(detail)"
         case .cannotWrite(let path, let reason):
             "cannot write the MPS file \(path): \(reason)"
         case .invalidProblem(let message):

@@ -48,8 +48,9 @@ public final class LinearProgramSolver {
     /// Solves the current program, warm-started from the previous solve's basis after the first.
     ///
     /// - Throws: ``LinearProgramError``: `.invalidProblem` before Clp is called if the program is
-    ///   malformed; otherwise the mapping of Clp's status (1 → `.infeasible`, 2 → `.unbounded`,
-    ///   3 → `.iterationLimit`, anything else non-optimal → `.solverFailure`).
+    ///   malformed; otherwise the mapping of Clp's status (``ClpStatus``: primal infeasible →
+    ///   `.infeasible`, dual infeasible → `.unbounded`, stopped on a limit → `.iterationLimit`,
+    ///   anything else non-optimal → `.solverFailure`).
     public func solve() throws(LinearProgramError) -> LinearProgramSolution {
         try program.validate()
         let algorithm: ClpModel.Algorithm
@@ -78,9 +79,9 @@ public final class LinearProgramSolver {
         try program.writeMPS(to: path)
     }
 
-    private func solution(status: Int, after algorithm: ClpModel.Algorithm) throws(LinearProgramError) -> LinearProgramSolution {
+    private func solution(status: ClpStatus, after algorithm: ClpModel.Algorithm) throws(LinearProgramError) -> LinearProgramSolution {
         switch status {
-        case 0 where !model.isAbandoned:
+        case .optimal where !model.isAbandoned:
             let constants = program.constraintConstants
             var activities = model.rowActivities
             for row in activities.indices { activities[row] += constants[row] }
@@ -91,14 +92,14 @@ public final class LinearProgramSolver {
                 rowDuals: model.rowDuals,
                 reducedCosts: model.reducedCosts,
                 rowActivities: activities)
-        case 1:
+        case .primalInfeasible:
             throw .infeasible(conflicting: conflictingConstraints(after: algorithm))
-        case 2:
+        case .dualInfeasible:
             throw .unbounded(direction: unboundedVariables(after: algorithm))
-        case 3:
+        case .stoppedOnLimit:
             throw .iterationLimit(iterations: model.iterations)
-        default:
-            throw .solverFailure(status: status, detail: status == 4 || model.isAbandoned
+        case .optimal, .stoppedOnErrors, .other:
+            throw .solverFailure(status: status, detail: status == .stoppedOnErrors || model.isAbandoned
                 ? "Clp abandoned the problem on numerical difficulties (secondary status \(model.secondaryStatus)); check for very large or very small coefficients"
                 : "unexpected problem status (secondary status \(model.secondaryStatus))")
         }
@@ -108,7 +109,7 @@ public final class LinearProgramSolver {
     /// the initial solve has none the dual simplex is run once more, without presolve, to get one.
     private func conflictingConstraints(after algorithm: ClpModel.Algorithm) -> [String] {
         var rows = model.infeasibilityRayRows()
-        if rows == nil, algorithm != .dual, model.optimise(.dual) == 1 {
+        if rows == nil, algorithm != .dual, model.optimise(.dual) == .primalInfeasible {
             rows = model.infeasibilityRayRows()
         }
         return (rows ?? []).map { program.constraintNames[$0] }
@@ -117,7 +118,7 @@ public final class LinearProgramSolver {
     /// Variable names along Clp's unbounded ray, rerunning the primal simplex once if needed.
     private func unboundedVariables(after algorithm: ClpModel.Algorithm) -> [String] {
         var columns = model.unboundedRayColumns()
-        if columns == nil, algorithm != .primal, model.optimise(.primal) == 2 {
+        if columns == nil, algorithm != .primal, model.optimise(.primal) == .dualInfeasible {
             columns = model.unboundedRayColumns()
         }
         return (columns ?? []).map { program.variableNames[$0] }

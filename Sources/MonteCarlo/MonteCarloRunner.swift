@@ -26,7 +26,7 @@ public struct MonteCarloRunner: Sendable {
     public init(scenario: Scenario, settings: RunSettings) throws {
         self.scenario = scenario
         self.settings = settings
-        layout = ModelLayout(scenario)
+        layout = try ModelLayout(scenario)
         simulator = Simulator(layout: layout)
         noiseKeys = scenario.services.map { RandomStream.key(forPath: "noise.services.\($0.name)") }
         let parameters = scenario.allParameters

@@ -38,8 +38,8 @@ public enum ScenarioLoadError: Error, Sendable, CustomStringConvertible {
     /// The sysexits.h code a command should exit with.
     public var exitCode: Int32 {
         switch self {
-        case .unreadable, .empty: return 66
-        case .invalid: return 65
+        case .unreadable, .empty: return ExitStatus.noInput
+        case .invalid: return ExitStatus.dataError
         }
     }
 

@@ -9,16 +9,17 @@ struct CohortPlan: Sendable {
     private let offsets: [Int32]
     private let indices: [Int32]
 
-    init(_ value: CohortValue, cohorts: [Cohort], parameterIndex: [String: Int]) {
+    /// - Parameter index: a parameter's position in the sampled vector; throws for a path that has none.
+    init(_ value: CohortValue, cohorts: [Cohort], index: (Parameter) throws(ModelLayoutError) -> Int) throws(ModelLayoutError) {
         var offsets: [Int32] = [0]
         var indices: [Int32] = []
         for (c, cohort) in cohorts.enumerated() {
             if let override = value.overrides[c] {
-                indices.append(Int32(parameterIndex[override.path]!))
+                indices.append(Int32(try index(override)))
             } else {
-                indices.append(Int32(parameterIndex[value.base.path]!))
+                indices.append(Int32(try index(value.base)))
                 for factor in value.factors where cohort.levels[factor.dimension] == factor.level {
-                    indices.append(Int32(parameterIndex[factor.value.path]!))
+                    indices.append(Int32(try index(factor.value)))
                 }
             }
             offsets.append(Int32(indices.count))

@@ -6,8 +6,8 @@ extension ModelLayout {
     /// replaces a value for that option alone; everything else is common to all options).
     public func optionValues(_ values: [Double], option: Int) -> [Double] {
         var result = values
-        for override in options[option].overrides {
-            result[parameterIndex[override.target]!] = values[parameterIndex[override.value.path]!]
+        for slot in overrideSlots[option] {
+            result[slot.target] = values[slot.source]
         }
         return result
     }
@@ -24,10 +24,10 @@ extension ModelLayout {
             let l = lineIndex(line)
             for t in 0..<T { budgets[l * T + t] = max(0, yearly[t]) }
         }
-        for shift in options[option].shifts {
+        for (shift, amounts) in zip(options[option].shifts, shiftAmounts[option]) {
             let from = lineIndex(shift.from), to = lineIndex(shift.to)
             for t in 0..<T {
-                let amount = max(0, values[parameterIndex[shift.amount.parameter(year: t).path]!])
+                let amount = max(0, values[amounts[t]])
                 budgets[from * T + t] -= amount
                 budgets[to * T + t] += amount
             }

@@ -17,6 +17,10 @@ public struct ModelLayout: Sendable {
     /// Position of each parameter path in the sampled vector.
     public let parameterIndex: [String: Int]
     public let options: [ScenarioOption]
+    /// Per option: each `set` override as (replaced parameter, the option's own parameter).
+    let overrideSlots: [[(target: Int, source: Int)]]
+    /// Per option, per shift: the amount's parameter index in each year.
+    let shiftAmounts: [[[Int]]]
 
     // Parameter indices of each slot.
     let population: [Int], utility: [Int], growth: [Int]
@@ -43,7 +47,11 @@ public struct ModelLayout: Sendable {
     public let effectWeight: [Double] // [j*T + t]
     let discountHealth: Double, discountCosts: Double
 
-    public init(_ scenario: Scenario) {
+    /// - Throws: ``ModelLayoutError`` when an option's `set` or a shift names a parameter path
+    ///   the scenario does not have (never for a scenario from the loader). Declared `throws`
+    ///   rather than `throws(ModelLayoutError)`: with the typed form, `MonteCarloRunner.init`
+    ///   crashed on a valid scenario in the Swift 6 toolchain used here (segfault in its cleanup).
+    public init(_ scenario: Scenario) throws {
         let C = scenario.cohorts.count, K = scenario.needs.count
         let S = scenario.services.count, J = scenario.interventions.count, T = scenario.horizon
         cohortCount = C; needCount = K; serviceCount = S; interventionCount = J; horizon = T
@@ -57,49 +65,86 @@ public struct ModelLayout: Sendable {
         var index: [String: Int] = [:]
         for (i, p) in parameters.enumerated() { index[p.path] = i }
         parameterIndex = index
-        func at(_ p: Parameter) -> Int { index[p.path]! }
-        func plan(_ v: CohortValue) -> CohortPlan { CohortPlan(v, cohorts: scenario.cohorts, parameterIndex: index) }
+        func position(_ path: String, _ place: String) throws(ModelLayoutError) -> Int {
+            guard let i = index[path] else { throw .unknownParameter(path: path, where: place) }
+            return i
+        }
+        func at(_ p: Parameter) throws(ModelLayoutError) -> Int { try position(p.path, "parameter") }
+        func plan(_ v: CohortValue) throws(ModelLayoutError) -> CohortPlan { try CohortPlan(v, cohorts: scenario.cohorts, index: at) }
+        func indices<T>(_ items: [T], _ parameter: (T) -> Parameter) throws(ModelLayoutError) -> [Int] {
+            var result: [Int] = []
+            for item in items { result.append(try at(parameter(item))) }
+            return result
+        }
+        func plans<T>(_ items: [T], _ value: (T) -> CohortValue) throws(ModelLayoutError) -> [CohortPlan] {
+            var result: [CohortPlan] = []
+            for item in items { result.append(try plan(value(item))) }
+            return result
+        }
+        var overrideSlots: [[(target: Int, source: Int)]] = []
+        var shiftAmounts: [[[Int]]] = []
+        for option in scenario.allOptions {
+            var slots: [(target: Int, source: Int)] = []
+            for override in option.overrides {
+                let place = "options.\(option.name).set"
+                slots.append((try position(override.target, place), try position(override.value.path, place)))
+            }
+            overrideSlots.append(slots)
+            var amounts: [[Int]] = []
+            for shift in option.shifts {
+                var yearly: [Int] = []
+                for t in 0..<T { yearly.append(try position(shift.amount.parameter(year: t).path, "options.\(option.name).shifts")) }
+                amounts.append(yearly)
+            }
+            shiftAmounts.append(amounts)
+        }
+        self.overrideSlots = overrideSlots
+        self.shiftAmounts = shiftAmounts
 
-        population = scenario.cohorts.map { at($0.population) }
-        utility = scenario.cohorts.map { at($0.utility) }
-        growth = scenario.cohorts.map { at($0.growth) }
+        population = try indices(scenario.cohorts) { $0.population }
+        utility = try indices(scenario.cohorts) { $0.utility }
+        growth = try indices(scenario.cohorts) { $0.growth }
 
-        prevalence = scenario.needs.map { plan($0.prevalence) }
-        incidence = scenario.needs.map { $0.incidence.map(plan) }
-        exitRate = scenario.needs.map { at($0.exitRate) }
-        utilityLoss = scenario.needs.map { at($0.utilityLoss) }
-        excessDeaths = scenario.needs.map { at($0.excessDeaths) }
+        prevalence = try plans(scenario.needs) { $0.prevalence }
+        var incidence: [CohortPlan?] = []
+        for need in scenario.needs { incidence.append(try need.incidence.map { value throws(ModelLayoutError) in try plan(value) }) }
+        self.incidence = incidence
+        exitRate = try indices(scenario.needs) { $0.exitRate }
+        utilityLoss = try indices(scenario.needs) { $0.utilityLoss }
+        excessDeaths = try indices(scenario.needs) { $0.excessDeaths }
         var use = [Int](repeating: -1, count: K * S)
         for (k, need) in scenario.needs.enumerated() {
-            for (s, p) in need.use { use[k * S + s] = at(p) }
+            for (s, p) in need.use { use[k * S + s] = try at(p) }
         }
         self.use = use
 
-        unitCost = scenario.services.map { at($0.unitCost) }
-        budget = scenario.services.map { s in (0..<T).map { at(s.budget.parameter(year: $0)) } }
-            + scenario.interventions.map { j in (0..<T).map { at(j.budget.parameter(year: $0)) } }
-        baseRate = scenario.services.map { plan($0.baseRate) }
-        access = scenario.services.map { plan($0.access) }
-        elasticity = scenario.services.map { at($0.supplyElasticity) }
-        carryover = scenario.services.map { at($0.carryover) }
-        qalyLoss = scenario.services.map { at($0.qalyLossPerUnmet) }
-        deathsPerUnmet = scenario.services.map { at($0.deathsPerUnmet) }
+        unitCost = try indices(scenario.services) { $0.unitCost }
+        let lines = scenario.services.map(\.budget) + scenario.interventions.map(\.budget)
+        var budget: [[Int]] = []
+        for yearly in lines { budget.append(try indices(Array(0..<T)) { yearly.parameter(year: $0) }) }
+        self.budget = budget
+        baseRate = try plans(scenario.services) { $0.baseRate }
+        access = try plans(scenario.services) { $0.access }
+        elasticity = try indices(scenario.services) { $0.supplyElasticity }
+        carryover = try indices(scenario.services) { $0.carryover }
+        qalyLoss = try indices(scenario.services) { $0.qalyLossPerUnmet }
+        deathsPerUnmet = try indices(scenario.services) { $0.deathsPerUnmet }
 
-        costPerParticipant = scenario.interventions.map { at($0.costPerParticipant) }
-        fixedCost = scenario.interventions.map { at($0.fixedCost) }
-        uptake = scenario.interventions.map { plan($0.uptake) }
+        costPerParticipant = try indices(scenario.interventions) { $0.costPerParticipant }
+        fixedCost = try indices(scenario.interventions) { $0.fixedCost }
+        uptake = try plans(scenario.interventions) { $0.uptake }
         var effectIncidence = [Int](repeating: -1, count: J * K)
         var effectDemand = [Int](repeating: -1, count: J * S)
         var effectAccess = [Int](repeating: -1, count: J * S)
         for (j, intervention) in scenario.interventions.enumerated() {
-            for (k, p) in intervention.effects.incidence { effectIncidence[j * K + k] = at(p) }
-            for (s, p) in intervention.effects.demand { effectDemand[j * S + s] = at(p) }
-            for (s, p) in intervention.effects.access { effectAccess[j * S + s] = at(p) }
+            for (k, p) in intervention.effects.incidence { effectIncidence[j * K + k] = try at(p) }
+            for (s, p) in intervention.effects.demand { effectDemand[j * S + s] = try at(p) }
+            for (s, p) in intervention.effects.access { effectAccess[j * S + s] = try at(p) }
         }
         self.effectIncidence = effectIncidence
         self.effectDemand = effectDemand
         self.effectAccess = effectAccess
-        qalyPerParticipant = scenario.interventions.map { at($0.effects.qalyPerParticipant) }
+        qalyPerParticipant = try indices(scenario.interventions) { $0.effects.qalyPerParticipant }
 
         targeted = scenario.interventions.flatMap { j in scenario.cohorts.map { j.targets($0) } }
         eligibleNeed = scenario.interventions.map {

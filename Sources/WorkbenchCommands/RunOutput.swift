@@ -2,6 +2,7 @@ import Foundation
 import MonteCarlo
 import Reporting
 import RunAnalysis
+import ScenarioLoading
 import ScenarioModel
 
 /// What `phm run` and `phm merge` both write and print for a finished run: the results folder
@@ -9,13 +10,16 @@ import ScenarioModel
 enum RunOutput {
     static func write(run: ScenarioRun, out: String, json: Bool, kind: String? = nil, shards: [String]? = nil) throws {
         let (scenario, table, summary) = (run.scenario, run.table, run.summary)
-        let hash = ScenarioInput.hash(path: run.file, scenario: scenario)
+        let hash = ScenarioFingerprint.hash(path: run.file, scenario: scenario)
         let manifest = RunManifest.make(file: run.file, scenario: scenario, hash: hash, settings: run.settings, options: table.optionNames,
                                         started: run.started, kind: kind, shards: shards)
         var report = RunReport.document(summary: summary, detail: try RunDetail(scenario: scenario, table: table))
         report.sections.append(RunReport.about(manifest))
-        let folder = try ResultsFolder(root: URL(fileURLWithPath: out), scenario: scenario.name, hash: hash, date: run.started)
-        try RunFiles.write(summary: summary, table: table, manifest: manifest, report: report, to: folder)
+        let folder = try Failure.writingResults(under: out) {
+            let folder = try ResultsFolder(root: URL(fileURLWithPath: out), scenario: scenario.name, hash: hash, date: run.started)
+            try RunFiles.write(summary: summary, table: table, manifest: manifest, report: report, to: folder)
+            return folder
+        }
         if json {
             FileHandle.standardOutput.write(try RunFiles.json(summary))
         } else {

@@ -1,32 +1,16 @@
 import ArgumentParser
 import Foundation
-import ParameterSampling
-import Reporting
 import ScenarioLoading
 import ScenarioModel
 
 /// Loads a scenario for a command: diagnostics to standard error and the sysexits code on failure.
-enum ScenarioInput {
-    static func load(_ path: String) throws -> Scenario {
+public enum ScenarioInput {
+    public static func load(_ path: String) throws -> Scenario {
         do {
             return try ScenarioLoader.load(path: path)
         } catch let error as ScenarioLoadError {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             throw ExitCode(error.exitCode)
         }
-    }
-
-    /// Fingerprint of the scenario file and of what was loaded from it (cohort tables included):
-    /// the file's bytes, the cohorts and every parameter in file order. The same inputs give the
-    /// same fingerprint in every process (a description of the whole `Scenario` would not: it
-    /// holds dictionaries, whose order changes from one process to the next).
-    static func hash(path: String, scenario: Scenario) -> String {
-        let file = (try? Data(contentsOf: URL(fileURLWithPath: path))) ?? Data()
-        var hash = Fingerprint.fnv1a64(file)
-        hash = Fingerprint.fnv1a64(Array("\(scenario.cohorts)".utf8), seed: hash)
-        for parameter in scenario.allParameters {
-            hash = Fingerprint.fnv1a64(Array("\(parameter.path)=\(parameter.distribution)".utf8), seed: hash)
-        }
-        return Fingerprint.hex(hash)
     }
 }

@@ -11,11 +11,12 @@ public struct Workbench: AsyncParsableCommand {
               phm validate Scenarios/ics-core20plus5.yaml
               phm run Scenarios/ics-core20plus5.yaml --draws 1000
               phm new my-ics > my-ics.yaml
-            Exit codes: 0 ok, 64 usage, 65 invalid scenario, 66 missing or empty file, 70 internal error.
+            Exit codes: 0 ok, 64 usage, 65 invalid scenario, 66 missing or empty file, 70 internal error,
+            73 cannot create an output, 74 read or write failed, 130 interrupted (Ctrl-C).
             """,
         version: WorkbenchVersion.current,
         subcommands: [Run.self, Merge.self, Submit.self, Equity.self, Compare.self, Optimise.self, Frontier.self, Payments.self, Validate.self, New.self,
-                      Schema.self, Bench.self, Notebook.self])
+                      Schema.self, Notebook.self])
 
     public init() {}
 }

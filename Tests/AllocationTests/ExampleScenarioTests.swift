@@ -12,8 +12,8 @@ import XCTest
 /// again, gives at least as much total net health as every option written in the file.
 final class ExampleScenarioTests: XCTestCase {
     /// Mean yearly budget summed over lines for each option (base first), at the means.
-    static func optionTotals(_ scenario: Scenario) -> [Double] {
-        let layout = ModelLayout(scenario)
+    static func optionTotals(_ scenario: Scenario) throws -> [Double] {
+        let layout = try ModelLayout(scenario)
         let means = scenario.allParameters.map(\.distribution.mean)
         return scenario.allOptions.indices.map { o in
             layout.lineBudgets(layout.optionValues(means, option: o), option: o).reduce(0, +) / Double(scenario.horizon)
@@ -31,7 +31,7 @@ final class ExampleScenarioTests: XCTestCase {
             let levels = BudgetLevels(scenario: scenario, settings: settings, bounds: bounds)
             let curves = try await ResponseCurves.simulate(scenario: scenario, levels: levels, draws: 1, seed: 1, threads: 2, deterministic: true)
             // Up to the largest total any option spends, so every budget-only option is feasible.
-            let total = Self.optionTotals(scenario).max()!
+            let total = try Self.optionTotals(scenario).max()!
             let opportunityCost = scenario.equity.opportunityCost.map { (perQaly: $0.perQaly, shares: $0.shares) }
             func problem(_ objective: AllocationObjective, total: Double, atMost: Bool) throws -> AllocationProblem {
                 try AllocationProblem(curves: curves, objective: objective, total: total, atMost: atMost, bounds: bounds,

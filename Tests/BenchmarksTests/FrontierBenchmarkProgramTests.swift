@@ -1,7 +1,7 @@
 import Allocation
 import LinearProgramming
 import ScenarioLoading
-@testable import WorkbenchCommands
+import Benchmarks
 import WorkbenchTestSupport
 import XCTest
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ScenarioLoading
 import Reporting
 import RunAnalysis
 
@@ -77,7 +78,7 @@ extension Workbench {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
                 FileHandle.standardError.write(Data("\(input): no such file or folder; give a scenario file or a results folder of phm run\n".utf8))
-                throw ExitCode(66)
+                throw ExitCode(ExitStatus.noInput)
             }
             guard isDirectory.boolValue else {
                 let run = try await ScenarioRun.simulate(file: input, simulation: simulation)
@@ -87,7 +88,7 @@ extension Workbench {
                 return (try RunFolderReader.summary(folder: URL(fileURLWithPath: input)), nil)
             } catch {
                 FileHandle.standardError.write(Data("\(error)\n".utf8))
-                throw ExitCode(66)
+                throw ExitCode(ExitStatus.noInput)
             }
         }
     }

@@ -57,12 +57,15 @@ extension Workbench {
                 threads: allocation.stream.threadCount, options: [], countNoise: scenario.monteCarlo.countNoise.rawValue,
                 startedUTC: ISO8601DateFormatter().string(from: started), wallSeconds: Date().timeIntervalSince(started),
                 command: CommandLine.arguments)
-            let folder = try ResultsFolder(root: URL(fileURLWithPath: out), scenario: scenario.name, hash: session.hash, date: started)
-            try folder.write(try RunFiles.json(manifest), to: "manifest.json")
-            try folder.write(FrontierText.csv(frontier), to: "frontier.csv")
-            try ReportFiles.write(FrontierDocument.document(frontier, scenario: scenario.name, groups: scenario.groupNames,
-                                                            baselineHealth: scenario.equity.baselineHealth != nil, manifest: manifest), to: folder)
-            try folder.commit()
+            let folder = try Failure.writingResults(under: out) {
+                let folder = try ResultsFolder(root: URL(fileURLWithPath: out), scenario: scenario.name, hash: session.hash, date: started)
+                try folder.write(try RunFiles.json(manifest), to: "manifest.json")
+                try folder.write(FrontierText.csv(frontier), to: "frontier.csv")
+                try ReportFiles.write(FrontierDocument.document(frontier, scenario: scenario.name, groups: scenario.groupNames,
+                                                                baselineHealth: scenario.equity.baselineHealth != nil, manifest: manifest), to: folder)
+                try folder.commit()
+                return folder
+            }
             if json {
                 FileHandle.standardOutput.write(try RunFiles.json(frontier))
             } else {

@@ -4,6 +4,7 @@ import MonteCarlo
 import Reporting
 import ResultsMerge
 import RunAnalysis
+import ScenarioLoading
 
 extension Workbench {
     struct Merge: AsyncParsableCommand {
@@ -43,7 +44,7 @@ extension Workbench {
                 let shards = try ShardSet(try ShardRecord.find(in: folders))
                 let file = scenario ?? shards.first.manifest.scenarioFile
                 let loaded = try ScenarioInput.load(file)
-                let hash = ScenarioInput.hash(path: file, scenario: loaded)
+                let hash = ScenarioFingerprint.hash(path: file, scenario: loaded)
                 guard hash == shards.first.manifest.scenarioHash else {
                     throw MergeError.scenarioChanged(file: file, hash: hash, shardHash: shards.first.manifest.scenarioHash)
                 }
@@ -52,8 +53,7 @@ extension Workbench {
                 let run = ScenarioRun(file: file, scenario: loaded, settings: merged.settings, table: merged.table, summary: summary, started: started)
                 try RunOutput.write(run: run, out: out, json: json, kind: "merge", shards: shards.shards.map(\.folder.path))
             } catch let error as MergeError {
-                FileHandle.standardError.write(Data("phm merge: \(error.description)\n".utf8))
-                throw ExitCode(error.exitCode)
+                throw Failure.exit("merge: \(error.description)", status: error.exitCode)
             }
         }
     }

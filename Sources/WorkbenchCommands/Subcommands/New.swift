@@ -34,9 +34,13 @@ extension Workbench {
                 return
             }
             guard !FileManager.default.fileExists(atPath: destination) else {
-                throw ValidationError("\(destination) already exists; choose another name or --output")
+                throw Failure.exit("\(destination) already exists; choose another name or --output", status: ExitStatus.cannotCreate)
             }
-            try text.write(toFile: destination, atomically: true, encoding: .utf8)
+            do {
+                try text.write(toFile: destination, atomically: true, encoding: .utf8)
+            } catch {
+                throw Failure.exit("cannot write \(destination): \(error.localizedDescription)", status: ExitStatus.cannotCreate)
+            }
             print("wrote \(destination); check it with: phm validate \(destination)")
         }
     }

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import Reporting
+import ScenarioLoading
 
 extension Workbench {
     struct Notebook: ParsableCommand {
@@ -32,14 +34,14 @@ extension Workbench {
             for file in files {
                 guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
                     FileHandle.standardError.write(Data("\(file): cannot read this notebook (missing, or not UTF-8 text)\n".utf8))
-                    throw ExitCode(66)
+                    throw ExitCode(ExitStatus.noInput)
                 }
                 let document: NotebookDocument
                 do {
                     document = try NotebookDocument(text)
                 } catch {
                     FileHandle.standardError.write(Data("\(file):\(error)\n".utf8))
-                    throw ExitCode(65)
+                    throw ExitCode(ExitStatus.dataError)
                 }
                 let outputs = try document.blocks.map { try output(of: $0, file: file) }
                 let changed = zip(document.blocks, zip(document.currentOutputs, outputs)).filter { $1.0 != $1.1 }.map(\.0.line)
@@ -57,7 +59,7 @@ extension Workbench {
             }
             if !stale.isEmpty {
                 FileHandle.standardError.write(Data((stale.joined(separator: "\n") + "\n").utf8))
-                throw ExitCode(1)
+                throw ExitCode.failure
             }
         }
 
@@ -69,16 +71,16 @@ extension Workbench {
                 let words: [String]
                 do { words = try CommandLineWords.split(command.text) } catch {
                     FileHandle.standardError.write(Data("\(file):\(command.line): \(error) in `\(command.text)`\n".utf8))
-                    throw ExitCode(65)
+                    throw ExitCode(ExitStatus.dataError)
                 }
                 guard words.first == "phm", words.count > 1 else {
                     FileHandle.standardError.write(Data("\(file):\(command.line): a ```phm block holds phm commands only, one per line (got `\(command.text)`)\n".utf8))
-                    throw ExitCode(65)
+                    throw ExitCode(ExitStatus.dataError)
                 }
                 let result = try NotebookCommand.run(Array(words.dropFirst()))
                 guard result.status == 0 else {
                     FileHandle.standardError.write(Data("\(file):\(command.line): in the ```phm block at line \(block.line), `\(command.text)` failed with exit code \(result.status)\n\(result.standardError)".utf8))
-                    throw ExitCode(1)
+                    throw ExitCode.failure
                 }
                 let lines = result.standardOutput.components(separatedBy: "\n").map { String($0.reversed().drop { $0 == " " || $0 == "\t" }.reversed()) }
                 outputs.append(lines.joined(separator: "\n").trimmingCharacters(in: .newlines))

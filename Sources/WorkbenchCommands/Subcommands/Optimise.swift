@@ -4,6 +4,7 @@ import Foundation
 import MonteCarlo
 import Reporting
 import RunAnalysis
+import ScenarioLoading
 import ScenarioModel
 
 extension Workbench {
@@ -74,7 +75,11 @@ extension Workbench {
 
         func run() async throws {
             let started = Date()
-            let session = try await AllocationSession.prepare(file: file, options: allocation, out: out)
+            let session = try await AllocationSession.prepare(file: file, options: allocation, out: out) { scenario in
+                if let saveOption, scenario.options.contains(where: { $0.name == saveOption }) {
+                    throw ValidationError("--save-option: the scenario already has an option `\(saveOption)`; choose another name")
+                }
+            }
             let scenario = session.scenario
             let first = try AllocationSession.check { () throws(AllocationError) in try session.problem.solve() }
             let (result, refinement) = try await refined(first, session: session)
@@ -82,11 +87,9 @@ extension Workbench {
                 do {
                     try AllocationProgram(session.problem).program.writeMPS(to: writeMps)
                 } catch {
-                    throw ValidationError("--write-mps: \(error)")
+                    let status = if case .cannotWrite = error { ExitStatus.cannotCreate } else { ExitStatus.software }
+                    throw Failure.exit("--write-mps: \(error)", status: status)
                 }
-            }
-            if let saveOption, scenario.options.contains(where: { $0.name == saveOption }) {
-                throw ValidationError("--save-option: the scenario already has an option `\(saveOption)`; choose another name")
             }
             let optionName = saveOption ?? Self.freeName("optimised", among: scenario.allOptions.map(\.name))
             let description = "phm optimise: \(result.objective) allocation, \(ISO8601DateFormatter().string(from: started))"
@@ -107,16 +110,23 @@ extension Workbench {
                 threads: settings.threads, options: table.optionNames, countNoise: scenario.monteCarlo.countNoise.rawValue,
                 startedUTC: ISO8601DateFormatter().string(from: started), wallSeconds: Date().timeIntervalSince(started),
                 command: CommandLine.arguments)
-            let folder = try ResultsFolder(root: URL(fileURLWithPath: out), scenario: scenario.name, hash: session.hash, date: started)
-            try folder.write(try RunFiles.json(manifest), to: "manifest.json")
-            try folder.write(try RunFiles.json(report), to: "summary.json")
-            try folder.write(OptimiseText.allocationCSV(report), to: "allocation.csv")
-            try ReportFiles.write(report.document(manifest: manifest), to: folder)
-            try folder.commit()
+            let folder = try Failure.writingResults(under: out) {
+                let folder = try ResultsFolder(root: URL(fileURLWithPath: out), scenario: scenario.name, hash: session.hash, date: started)
+                try folder.write(try RunFiles.json(manifest), to: "manifest.json")
+                try folder.write(try RunFiles.json(report), to: "summary.json")
+                try folder.write(OptimiseText.allocationCSV(report), to: "allocation.csv")
+                try ReportFiles.write(report.document(manifest: manifest), to: folder)
+                try folder.commit()
+                return folder
+            }
 
             if let saveOption {
-                let destination = try OptionWriter.save(option, named: saveOption, scenario: scenario, file: file, to: saveTo)
-                FileHandle.standardError.write(Data("saved option `\(saveOption)` to \(destination)\n".utf8))
+                do {
+                    let destination = try OptionWriter.save(option, named: saveOption, scenario: scenario, file: file, to: saveTo)
+                    FileHandle.standardError.write(Data("saved option `\(saveOption)` to \(destination)\n".utf8))
+                } catch {
+                    throw Failure.exit(error.description, status: error.exitCode)
+                }
             }
             if json {
                 FileHandle.standardOutput.write(try RunFiles.json(report))
@@ -134,15 +144,15 @@ extension Workbench {
             guard rounds > 0 else { return (first, nil) }
             let simulator = RefinementSimulator(
                 scenario: session.scenario, curves: session.curves, draws: allocation.stream.deterministic ? 1 : session.settings.curveDraws,
-                seed: session.seed, threads: allocation.stream.threadCount, deterministic: allocation.stream.deterministic)
+                seed: session.seed, threads: allocation.stream.threadCount, deterministic: allocation.stream.deterministic
+            ) { runner, label in try await runner.runInTerminal(label: label) }
             let opportunityCost = session.scenario.equity.opportunityCost.map { (perQaly: $0.perQaly, shares: $0.shares) }
             do {
                 let refined = try await AllocationRefinement(rounds: rounds, opportunityCost: opportunityCost)
                     .run(problem: session.problem, start: first) { try await simulator.outcomes($0) }
                 return (refined.result, refined.rounds)
             } catch let error as AllocationError {
-                FileHandle.standardError.write(Data("phm: --refine: \(error.description)\n".utf8))
-                throw ExitCode(65)
+                throw Failure.exit("--refine: \(error.description)", status: ExitStatus.dataError)
             }
         }
 

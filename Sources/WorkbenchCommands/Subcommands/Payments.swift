@@ -3,6 +3,7 @@ import Foundation
 import MonteCarlo
 import Payments
 import Reporting
+import ScenarioLoading
 import ScenarioModel
 
 extension Workbench {
@@ -51,7 +52,7 @@ extension Workbench {
                 study = try PaymentStudy(scenario: scenario, settings: settings, option: optionIndex)
             } catch let error as PaymentStudyError {
                 FileHandle.standardError.write(Data("\(file): \(error)\n".utf8))
-                throw ExitCode(65)
+                throw ExitCode(ExitStatus.dataError)
             }
             let started = Date()
             let progress = ProgressBar(total: study.totalDraws, label: "simulating")
@@ -59,15 +60,18 @@ extension Workbench {
                 try await study.run { progress.update($0) }
             }
             progress.finish()
-            let hash = ScenarioInput.hash(path: file, scenario: scenario)
+            let hash = ScenarioFingerprint.hash(path: file, scenario: scenario)
             let manifest = RunManifest(
                 toolVersion: WorkbenchVersion.current, scenario: scenario.name, scenarioFile: file,
                 scenarioHash: hash, seed: study.settings.seed, draws: study.settings.draws, deterministic: study.settings.deterministic,
                 threads: study.settings.threads, options: [report.option], countNoise: scenario.monteCarlo.countNoise.rawValue,
                 startedUTC: ISO8601DateFormatter().string(from: started), wallSeconds: Date().timeIntervalSince(started),
                 command: CommandLine.arguments)
-            let folder = try ResultsFolder(root: URL(fileURLWithPath: out), scenario: scenario.name, hash: hash, date: started)
-            try PaymentFiles.write(report: report, manifest: manifest, to: folder)
+            let folder = try Failure.writingResults(under: out) {
+                let folder = try ResultsFolder(root: URL(fileURLWithPath: out), scenario: scenario.name, hash: hash, date: started)
+                try PaymentFiles.write(report: report, manifest: manifest, to: folder)
+                return folder
+            }
             if json {
                 FileHandle.standardOutput.write(try RunFiles.json(report))
             } else {

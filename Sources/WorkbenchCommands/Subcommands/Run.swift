@@ -4,6 +4,7 @@ import MonteCarlo
 import Reporting
 import ResultsMerge
 import RunAnalysis
+import ScenarioLoading
 import ScenarioModel
 
 extension Workbench {
@@ -77,11 +78,14 @@ extension Workbench {
             }
             let started = Date()
             let table = try await MonteCarloRunner(scenario: scenario, settings: settings).runInTerminal()
-            let hash = ScenarioInput.hash(path: file, scenario: scenario)
+            let hash = ScenarioFingerprint.hash(path: file, scenario: scenario)
             let manifest = RunManifest.make(file: file, scenario: scenario, hash: hash, settings: settings, options: table.optionNames,
                                             started: started, kind: "shard", drawRange: .init(settings.drawRange))
-            let folder = try ShardFiles.folder(root: URL(fileURLWithPath: out), scenario: scenario.name, hash: hash, range: settings.drawRange, date: started)
-            try ShardFiles.write(table: table, manifest: manifest, to: folder)
+            let folder = try Failure.writingResults(under: out) {
+                let folder = try ShardFiles.folder(root: URL(fileURLWithPath: out), scenario: scenario.name, hash: hash, range: settings.drawRange, date: started)
+                try ShardFiles.write(table: table, manifest: manifest, to: folder)
+                return folder
+            }
             let range = settings.drawRange
             print("shard: draws \(range.lowerBound)–\(range.upperBound - 1) of \(settings.draws); join every shard with `phm merge`")
             OutputPaths.announce(folder.destination, out: out, scenario: scenario.name, report: false)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MonteCarlo
+import ScenarioLoading
 import Scheduling
 
 extension Workbench {
@@ -75,8 +76,7 @@ extension Workbench {
             }
             if let existing = try? FileManager.default.contentsOfDirectory(atPath: jobDirectory), !existing.isEmpty {
                 // Old `.ok` marks or shard folders would be taken for this run's.
-                FileHandle.standardError.write(Data("phm submit: the job folder \(jobDirectory) is not empty; give a new --job-dir\n".utf8))
-                throw ExitCode(73)
+                throw Failure.exit("submit: the job folder \(jobDirectory) is not empty; give a new --job-dir", status: ExitStatus.cannotCreate)
             }
             for directory in [jobDirectory, job.logDirectory, job.statusDirectory, jobDirectory + "/shards"] {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -107,8 +107,7 @@ extension Workbench {
             do {
                 try process.run()
             } catch {
-                FileHandle.standardError.write(Data("phm submit: cannot run sbatch (\(error.localizedDescription)); is this a Slurm login node? --dry-run prints the scripts\n".utf8))
-                throw ExitCode(69)
+                throw Failure.exit("submit: cannot run sbatch (\(error.localizedDescription)); is this a Slurm login node? --dry-run prints the scripts", status: ExitStatus.unavailable)
             }
             let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             let problem = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
@@ -116,8 +115,7 @@ extension Workbench {
             let id = text.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
             guard process.terminationStatus == 0, !id.isEmpty, id.allSatisfy(\.isNumber) else {
                 let reason = problem.isEmpty ? "exit \(process.terminationStatus)" : problem.trimmingCharacters(in: .whitespacesAndNewlines)
-                FileHandle.standardError.write(Data("phm submit: sbatch \(arguments.joined(separator: " ")) failed: \(reason)\n".utf8))
-                throw ExitCode(69)
+                throw Failure.exit("submit: sbatch \(arguments.joined(separator: " ")) failed: \(reason)", status: ExitStatus.unavailable)
             }
             return id
         }

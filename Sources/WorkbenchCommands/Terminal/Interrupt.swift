@@ -1,14 +1,15 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import ScenarioLoading
 
 /// Turns Ctrl-C (SIGINT) into cancellation of a running task, so long runs stop cleanly: the
 /// engine checks for cancellation between blocks of draws and nothing partial is written.
-enum Interrupt {
+public enum Interrupt {
     /// Runs `operation`, cancelling it on SIGINT; restores the default handler afterwards.
     /// - Throws: what `operation` throws; a cancelled run exits with 130 (the shell's code for
     ///   a command stopped by SIGINT) after the one-line message, without an error dump.
-    static func cancellingOnSIGINT<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) async throws -> T {
+    public static func cancellingOnSIGINT<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) async throws -> T {
         let task = Task { try await operation() }
         signal(SIGINT, SIG_IGN)
         // A queue of its own: a serial queue targets an overcommitting root queue, which gets a
@@ -27,7 +28,7 @@ enum Interrupt {
         do {
             return try await task.value
         } catch is CancellationError {
-            throw ExitCode(130)
+            throw ExitCode(ExitStatus.interrupted)
         }
     }
 }

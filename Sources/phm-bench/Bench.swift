@@ -1,0 +1,109 @@
+import ArgumentParser
+import Benchmarks
+import Foundation
+import MonteCarlo
+import ScenarioLoading
+import ScenarioModel
+import WorkbenchCommands
+
+/// `phm-bench`: the development benchmark, kept out of the shipped `phm` (it starts Python and
+/// reads helper scripts from the repository checkout). Run it from the repository root.
+@main
+struct Bench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "phm-bench",
+        abstract: "Measure the engine's speed against the NumPy reference on the benchmark workload.",
+        discussion: """
+            Reports cohort-years per second (one cohort, one year, one draw, one option) for the
+            Swift engine and for the NumPy reference (Tests/reference/phm_reference.py) vectorised over draws and cohorts,
+            measured in the same run, and their ratio; then the peak resident memory of a run of
+            --memory-draws draws. Build in release first (make release) for meaningful figures.
+
+            Then the allocation frontier (issue 6): the scenario's budget lines split by equity
+            group and year into piecewise-linear segments (concave envelopes of response curves
+            the engine simulates at --frontier-levels budget levels, see FrontierBenchmarkProgram),
+            swept over --frontier-points gap limits with warm-started Clp solves; every point's MPS
+            is then solved by HiGHS (highspy, bench/highs_bench.py) in one Python run, and the time per point of both
+            is compared.
+
+            Examples:
+              phm-bench
+              phm-bench --draws 2000 --threads 2 --memory-draws 10000
+              phm-bench --draws 100 --memory-draws 0 --frontier-points 50
+            """)
+
+    @Option(help: "Scenario to time (default: Scenarios/bench/bench.yaml).")
+    var scenario = "Scenarios/bench/bench.yaml"
+
+    @Option(help: "Draws for the timing runs.")
+    var draws = 1000
+
+    @Option(help: "Worker threads (default: all cores).")
+    var threads: Int?
+
+    @Option(help: "Draws for the memory measurement (0 to skip).")
+    var memoryDraws = 10_000
+
+    @Option(help: "Python interpreter for the NumPy reference and HiGHS (empty to skip both).")
+    var python = "python3"
+
+    @Option(help: "Points on the benchmark allocation frontier (0 to skip it).")
+    var frontierPoints = 50
+
+    @Option(help: "Response-curve levels above 0 per line in the frontier benchmark (multiples of today's budget up to 3).")
+    var frontierLevels = 8
+
+    @Option(help: "Keep the frontier's MPS files in this directory (default: a temporary one, removed afterwards).")
+    var frontierMpsDir: String?
+
+    func run() async throws {
+        do {
+            try await measure()
+        } catch let error as BenchmarkError {
+            // A helper failed (Python, highspy, the reference): say which, no usage text.
+            FileHandle.standardError.write(Data("phm-bench: \(error)\n".utf8))
+            throw ExitCode(ExitStatus.software)
+        }
+    }
+
+    func measure() async throws {
+        let loadStart = Date()
+        let loaded = try ScenarioInput.load(scenario)
+        print("loading \(scenario): \(String(format: "%.1f", Date().timeIntervalSince(loadStart) * 1000)) ms (target < 100 ms)")
+        let threads = threads ?? ProcessInfo.processInfo.activeProcessorCount
+        let options = Array(loaded.allOptions.indices)
+        let cohortYears = Double(draws * loaded.cohorts.count * loaded.horizon * options.count)
+        print("workload: \(scenario): \(loaded.cohorts.count) cohorts, \(loaded.needs.count) needs, \(loaded.services.count) services, \(loaded.interventions.count) interventions, \(loaded.horizon) years, \(options.count) options")
+
+        let settings = RunSettings(draws: draws, seed: loaded.monteCarlo.seed, threads: threads, options: options)
+        let runner = try MonteCarloRunner(scenario: loaded, settings: settings)
+        let start = Date()
+        _ = try await runner.run()
+        let seconds = Date().timeIntervalSince(start)
+        let swiftRate = cohortYears / seconds
+        print("swift engine:    \(draws) draws in \(String(format: "%.2f", seconds)) s = \(Self.rate(swiftRate)) cohort-years/s (\(threads) threads)")
+
+        if !python.isEmpty {
+            let reference = try await ReferenceTiming.measure(python: python, scenario: scenario, draws: draws)
+            print("numpy reference: \(draws) draws in \(String(format: "%.2f", reference.seconds)) s = \(Self.rate(reference.cohortYearsPerSecond)) cohort-years/s")
+            print("ratio swift / numpy: \(String(format: "%.1f", swiftRate / reference.cohortYearsPerSecond))×")
+        }
+        if memoryDraws > 0 {
+            let big = RunSettings(draws: memoryDraws, seed: loaded.monteCarlo.seed, threads: threads, options: options)
+            _ = try await MonteCarloRunner(scenario: loaded, settings: big).run()
+            print("peak resident memory after \(memoryDraws) draws: \(PeakMemory.mebibytes()) MiB")
+        }
+        if frontierPoints > 0 {
+            try await benchFrontier(loaded)
+        }
+    }
+
+    func validate() throws {
+        guard frontierPoints >= 0 else { throw ValidationError("--frontier-points must be 0 (skip) or more, not \(frontierPoints)") }
+        guard frontierLevels >= 1 else { throw ValidationError("--frontier-levels must be at least 1, not \(frontierLevels)") }
+    }
+
+    static func rate(_ value: Double) -> String {
+        value >= 1e6 ? String(format: "%.2f million", value / 1e6) : String(format: "%.0f", value)
+    }
+}
