@@ -8,7 +8,6 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "phm", targets: ["phm"]),
-        .executable(name: "phm-bench", targets: ["phm-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),

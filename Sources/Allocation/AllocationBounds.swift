@@ -20,12 +20,15 @@ public enum AllocationBounds {
             let yearly = scenario.currentBudget(line)
             let current = yearly.reduce(0, +) / Double(yearly.count)
             let levels = current > 0 ? settings.levels.map { $0 * current } : settings.newLineLevels
+            guard let lowestLevel = levels.min(), let highestLevel = levels.max() else {
+                throw .invalidSetting("optimise.\(current > 0 ? "levels" : "new_line_levels") is empty; give at least two budget levels")
+            }
             let limits = settings.lines[line] ?? .init()
-            var low = limits.min?.pounds(current: current) ?? levels.min()!
+            var low = limits.min?.pounds(current: current) ?? lowestLevel
             if limits.min == nil, case .service = line, current > 0 {
                 low = max(low, Scenario.Optimisation.defaultServiceFloor * current)
             }
-            var high = limits.max?.pounds(current: current) ?? levels.max()!
+            var high = limits.max?.pounds(current: current) ?? highestLevel
             let options = proposed[line] ?? []
             if limits.min == nil, let lowest = options.min() { low = min(low, lowest) }
             if limits.max == nil, let highest = options.max() { high = max(high, highest) }

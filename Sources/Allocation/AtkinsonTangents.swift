@@ -36,6 +36,6 @@ public struct AtkinsonTangents: Sendable {
 
     /// The outer approximation at `h`: the lowest tangent.
     public func approximation(_ h: Double) -> Double {
-        points.map { utility($0) + derivative($0) * (h - $0) }.min()!
+        points.reduce(Double.infinity) { min($0, utility($1) + derivative($1) * (h - $1)) }
     }
 }

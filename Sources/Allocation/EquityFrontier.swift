@@ -45,7 +45,9 @@ public struct EquityFrontier: Sendable, Codable {
         let constrained = try problem.with(objective: .gapLimit(gap0 + 1e-9 * max(1, abs(gap0))))
         let built = AllocationProgram(constrained)
         let solver = LinearProgramSolver(built.program)
-        let gapRow = built.gapConstraint!
+        guard let gapRow = built.gapConstraint else {
+            throw .invalidSetting("the gap-limit program has no gap row (an internal error in AllocationProgram)")
+        }
         let constant = built.gapExpression.constant
         do {
             solver.setObjective(-(built.gapExpression - constant))

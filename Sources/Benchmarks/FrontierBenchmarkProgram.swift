@@ -3,7 +3,7 @@ import Foundation
 import LinearProgramming
 import ScenarioModel
 
-/// The linear program behind `phm bench`'s frontier benchmark (issue 6, "Done when"): the
+/// The linear program behind `phm-bench`'s frontier benchmark (issue 6, "Done when"): the
 /// scenario's budget lines split by equity group and year, each split line a concave response
 /// entered as piecewise-linear segments, with a budget row per year, a floor and a ceiling per line
 /// and year, and one gap-limit row that the frontier sweeps.

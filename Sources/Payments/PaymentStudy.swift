@@ -44,7 +44,7 @@ public struct PaymentStudy: Sendable {
             let run = try await runner.run(probe: probe.prevention(contract: k, reduction: Self.preventionReduction)) { progress?(offset + $0) }
             prevention.append(run.probe)
         }
-        let position = settings.options.firstIndex(of: option)!
+        let position = option == 0 ? 0 : 1  // settings.options is [0] or [0, option] (init)
         let T = scenario.horizon
         let planServiceActivity = scenario.services.indices.map { s in (0..<T).map { plan.table.yearly[0].activity[s * T + $0] } }
         let contracts = scenario.contracts.enumerated().map { k, contract in

@@ -48,7 +48,7 @@ def steps(scenario: Path):
         ("compare-csv", ["compare", "{RUN}", "--format", "csv"]),
         ("compare-json", ["compare", "{RUN}", "--format", "json"]),
         ("equity", ["equity", file, *DRAWS, *COMMON]),
-        ("equity-baseline", ["equity", file, "--baseline-only", "--json"]),
+        ("equity-baseline", ["equity", file, "--baseline-only", "--json", *DRAWS, *COMMON]),
     ]
     if has_contracts:
         result.append(("payments", ["payments", file, *DRAWS, *COMMON, "--out", "{OUT}"]))
