@@ -9,6 +9,7 @@ Tests/golden/expected/<scenario>/<step>/ and compared byte for byte, after repla
 depends on the clock or the machine:
 
 - the temporary folder (`<WORK>`),
+- the path of the phm executable, argv[0] in manifest.json's `command` (`<PHM>`),
 - UTC time stamps, in ISO form or in results folder names (`<UTC>`),
 - `wall_seconds` in manifest.json and the "started …, 0.4 s on 2 threads" line of the reports
   (`<T>`).
@@ -73,6 +74,7 @@ _STARTED = re.compile(rb"started <UTC>, [0-9.]+ s on")
 def normalise(data: bytes, work: Path) -> bytes:
     """Replace the temporary folder, time stamps and durations; leave every other byte alone."""
     data = data.replace(str(work).encode(), b"<WORK>")
+    data = data.replace(str(PHM).encode(), b"<PHM>")
     data = _UTC_ISO.sub(b"<UTC>", data)
     data = _UTC_FOLDER.sub(b"<UTC>", data)
     data = _WALL.sub(b'"wall_seconds" : <T>', data)
