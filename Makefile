@@ -4,7 +4,9 @@
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 
-APT_PACKAGES := pkg-config libopenblas-dev liblapacke-dev coinor-libclp-dev coinor-libcbc-dev
+# liblapacke-dev and coinor-libclp-dev are linked (CLAPACKE, CClp); libopenblas-dev supplies the
+# optimised LAPACK/BLAS that LAPACKE calls (Debian alternatives).
+APT_PACKAGES := pkg-config libopenblas-dev liblapacke-dev coinor-libclp-dev
 PIP_TEST_PACKAGES := pytest highspy
 # Only the tests need these (the report's browser check; the single-node Slurm of
 # Tests/slurm); `make demo` does not install them.
@@ -48,7 +50,7 @@ demo: release
 test: test-setup
 	swift build --build-tests
 	swift test
-	python3 -m pytest -q -p no:cacheprovider Tests/reference Tests/cli Tests/report Tests/lp Tests/golden Tests/slurm
+	python3 -m pytest -q -p no:cacheprovider Tests/architecture Tests/reference Tests/cli Tests/report Tests/lp Tests/golden Tests/slurm
 	.build/debug/phm notebook --check notebooks-md/*.md
 
 ## The benchmark (engine against the NumPy reference, LP frontier against HiGHS): a development

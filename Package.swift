@@ -15,13 +15,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
     ],
     targets: [
-        // MARK: C libraries (Debian: libopenblas-dev, liblapacke-dev, coinor-libclp-dev)
-        .systemLibrary(name: "CBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+        // MARK: C libraries (Debian: liblapacke-dev, coinor-libclp-dev; libopenblas-dev gives
+        // LAPACKE an optimised LAPACK/BLAS underneath through Debian's alternatives)
         .systemLibrary(name: "CLAPACKE", pkgConfig: "lapacke", providers: [.apt(["liblapacke-dev"])]),
         .systemLibrary(name: "CClp", pkgConfig: "clp", providers: [.apt(["coinor-libclp-dev"])]),
 
         // MARK: Numerical foundations
-        .target(name: "LinearAlgebra", dependencies: ["CBLAS", "CLAPACKE"]),
+        .target(name: "LinearAlgebra", dependencies: ["CLAPACKE"]),
         .target(name: "LinearProgramming", dependencies: ["CClp"]),
 
         // MARK: Core
@@ -30,34 +30,31 @@ let package = Package(
         .target(name: "ParameterSampling", dependencies: [
             "ScenarioModel", "LinearAlgebra", .product(name: "Numerics", package: "swift-numerics"),
         ]),
-        .target(name: "SimulationEngine", dependencies: ["ScenarioModel", "ParameterSampling"]),
+        // Invariant checks (0 ≤ P ≤ N, A ≤ D, money conserved by shifts) in debug and test builds only.
+        .target(name: "SimulationEngine", dependencies: ["ScenarioModel"],
+                swiftSettings: [.define("PHM_INVARIANTS", .when(configuration: .debug))]),
         .target(name: "MonteCarlo", dependencies: ["ScenarioModel", "ParameterSampling", "SimulationEngine"]),
 
         // MARK: Analysis
-        .target(name: "EconomicEvaluation"),
-        .target(name: "EquityAnalysis"),
-        .target(name: "RunAnalysis", dependencies: ["ScenarioModel", "MonteCarlo", "EconomicEvaluation", "EquityAnalysis"]),
-        .target(name: "Payments", dependencies: ["ScenarioModel", "MonteCarlo", "EconomicEvaluation"]),
-        .target(name: "Allocation", dependencies: ["ScenarioModel", "MonteCarlo", "LinearProgramming", "EquityAnalysis", "RunAnalysis"]),
+        .target(name: "DrawStatistics"),
+        .target(name: "EconomicEvaluation", dependencies: ["DrawStatistics"]),
+        .target(name: "EquityAnalysis", dependencies: ["DrawStatistics"]),
+        .target(name: "RunAnalysis", dependencies: ["ScenarioModel", "MonteCarlo", "DrawStatistics", "EconomicEvaluation", "EquityAnalysis"]),
+        .target(name: "PaymentModels", dependencies: ["ScenarioModel", "MonteCarlo", "DrawStatistics"]),
+        .target(name: "Allocation", dependencies: ["ScenarioModel", "MonteCarlo", "LinearProgramming", "DrawStatistics", "EquityAnalysis", "RunAnalysis"]),
 
         // MARK: Output
         .target(name: "Charts"),
-        .target(name: "Reporting", dependencies: ["ScenarioModel", "MonteCarlo", "RunAnalysis", "Payments", "Allocation", "Charts"]),
+        .target(name: "Reporting", dependencies: ["MonteCarlo", "DrawStatistics", "RunAnalysis", "PaymentModels", "Allocation", "Charts"]),
         .target(name: "ResultsMerge", dependencies: ["ScenarioModel", "MonteCarlo", "Reporting"]),
         .target(name: "Scheduling"),
 
         // MARK: Benchmarks (`phm-bench`, a development tool: not part of the shipped `phm`)
-        .target(name: "Benchmarks", dependencies: ["ScenarioModel", "MonteCarlo", "Allocation", "LinearProgramming"]),
+        .target(name: "Benchmarks", dependencies: ["ScenarioModel", "Allocation", "LinearProgramming"]),
 
         // MARK: CLI
         .target(name: "WorkbenchCommands", dependencies: [
-            "ScenarioModel", "ScenarioLoading", "ParameterSampling", "SimulationEngine", "MonteCarlo",
-            "EconomicEvaluation", "EquityAnalysis", "RunAnalysis", "Reporting",
-            "Payments",
-            "LinearProgramming",
-            "Allocation",
-            "ResultsMerge",
-            "Scheduling",
+            "ScenarioModel", "ScenarioLoading", "MonteCarlo", "RunAnalysis", "PaymentModels", "Allocation", "Reporting", "ResultsMerge", "Scheduling",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "phm", dependencies: ["WorkbenchCommands"]),
@@ -73,14 +70,20 @@ let package = Package(
         .testTarget(name: "BenchmarksTests", dependencies: ["Benchmarks", "Allocation", "LinearProgramming", "ScenarioLoading", "WorkbenchTestSupport"]),
         .testTarget(name: "ScenarioLoadingTests", dependencies: ["ScenarioLoading", "ScenarioModel", "WorkbenchTestSupport"]),
         .testTarget(name: "ParameterSamplingTests", dependencies: ["ParameterSampling", "ScenarioModel"]),
-        .testTarget(name: "SimulationEngineTests", dependencies: ["SimulationEngine", "MonteCarlo", "ScenarioLoading", "WorkbenchTestSupport"]),
+        .testTarget(name: "SimulationEngineTests", dependencies: ["SimulationEngine", "ScenarioModel", "MonteCarlo", "ScenarioLoading", "WorkbenchTestSupport"]),
+        .testTarget(name: "DrawStatisticsTests", dependencies: ["DrawStatistics"]),
         .testTarget(name: "EconomicEvaluationTests", dependencies: ["EconomicEvaluation"]),
         .testTarget(name: "EquityAnalysisTests", dependencies: ["EquityAnalysis"]),
         .testTarget(name: "AllocationTests", dependencies: ["Allocation", "ScenarioModel", "ScenarioLoading", "SimulationEngine", "MonteCarlo", "RunAnalysis", "WorkbenchTestSupport"]),
-        .testTarget(name: "RunAnalysisTests", dependencies: ["RunAnalysis", "WorkbenchTestSupport"]),
-        .testTarget(name: "PaymentsTests", dependencies: ["Payments", "ScenarioModel", "MonteCarlo", "Reporting", "WorkbenchTestSupport"]),
+        .testTarget(name: "RunAnalysisTests", dependencies: ["RunAnalysis", "MonteCarlo", "ScenarioModel", "WorkbenchTestSupport"]),
+        .testTarget(name: "PaymentModelsTests", dependencies: ["PaymentModels", "ScenarioModel", "ScenarioLoading", "MonteCarlo", "Reporting", "WorkbenchTestSupport"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "RunAnalysis", "MonteCarlo", "Allocation", "WorkbenchTestSupport"]),
-        .testTarget(name: "ResultsMergeTests", dependencies: ["ResultsMerge", "MonteCarlo", "Reporting", "WorkbenchTestSupport"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Charts", "DrawStatistics", "RunAnalysis", "MonteCarlo", "Allocation", "ScenarioModel", "ScenarioLoading", "WorkbenchTestSupport"]),
+        .testTarget(name: "ResultsMergeTests", dependencies: ["ResultsMerge", "MonteCarlo", "Reporting", "ScenarioModel", "WorkbenchTestSupport"]),
     ]
 )
+
+// Each module's folder has a README.md (what it owns, what it must not do): documentation, not a resource.
+for target in package.targets where target.type == .regular || target.type == .executable {
+    target.exclude.append("README.md")
+}

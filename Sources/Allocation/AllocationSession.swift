@@ -55,13 +55,11 @@ public struct AllocationSession: Sendable {
         /// The cached curves of this plan, if an earlier run stored them.
         public func cachedCurves() -> ResponseCurves? { cache.load() }
 
-        /// Simulates the response curves (common random numbers, MODEL.md §5) and stores them in
-        /// the cache. `progress` receives the number of draws done.
+        /// Simulates the response curves (common random numbers, MODEL.md §5); store them with
+        /// `cache.store(_:)`. `progress` receives the number of draws done.
         public func simulateCurves(threads: Int, progress: (@Sendable (Int) -> Void)? = nil) async throws -> ResponseCurves {
-            let curves = try await ResponseCurves.simulate(scenario: scenario, levels: levels, draws: curveDraws, seed: seed,
-                                                          threads: threads, deterministic: deterministic, progress: progress)
-            try cache.store(curves)
-            return curves
+            try await ResponseCurves.simulate(scenario: scenario, levels: levels, draws: curveDraws, seed: seed,
+                                              threads: threads, deterministic: deterministic, progress: progress)
         }
 
         /// The session on `curves`: the allocation problem with the settings' total (today's or

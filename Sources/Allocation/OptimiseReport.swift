@@ -1,3 +1,4 @@
+import DrawStatistics
 import RunAnalysis
 
 /// What `phm optimise` reports (`summary.json`, `--json`): the LP's allocation and predictions

@@ -35,7 +35,7 @@ extension CostEffectivenessAnalysis {
         let benefits = try netMonetaryBenefits(threshold: threshold)
         var wins = Array(repeating: 0.0, count: optionNames.count)
         for d in 0..<drawCount {
-            let best = benefits.map { $0[d] }.max()!
+            let best = benefits.reduce(-Double.infinity) { max($0, $1[d]) }
             let winners = optionNames.indices.filter { benefits[$0][d] == best }
             for o in winners {
                 wins[o] += 1 / Double(winners.count)

@@ -1,3 +1,5 @@
+import DrawStatistics
+
 /// Cost-effectiveness of a set of options over Monte Carlo draws (MODEL.md §4, "Economics").
 ///
 /// Inputs are the discounted QALYs and costs over the horizon, summed over the population, of each
@@ -62,8 +64,8 @@ public struct CostEffectivenessAnalysis: Sendable {
     ///
     /// - Precondition: `option` indexes ``optionNames``.
     public func incremental(option: Int) -> Increment {
-        let qalys = DrawSummary(incrementalQALYs(option: option))
-        let costs = DrawSummary(incrementalCosts(option: option))
+        let qalys = Interval(incrementalQALYs(option: option))
+        let costs = Interval(incrementalCosts(option: option))
         return Increment(option: option, qalys: qalys, costs: costs,
                          ratio: IncrementalRatio(incrementalQALYs: qalys.mean, incrementalCost: costs.mean))
     }

@@ -42,10 +42,10 @@ extension CostEffectivenessAnalysis {
         let benefits = try netMonetaryBenefits(threshold: threshold)
         var perfect = 0.0
         for d in 0..<drawCount {
-            perfect += benefits.map { $0[d] }.max()!
+            perfect += benefits.reduce(-Double.infinity) { max($0, $1[d]) }
         }
         perfect /= Double(drawCount)
-        let current = benefits.map { $0.reduce(0, +) / Double(drawCount) }.max()!
+        let current = benefits.map { $0.reduce(0, +) / Double(drawCount) }.reduce(-Double.infinity, max)
         let evpi = max(0, perfect - current)
         return ValueOfInformation(threshold: threshold, population: evpi, perPerson: evpi / population)
     }

@@ -1,3 +1,5 @@
+import DrawStatistics
+
 /// Distributional cost-effectiveness analysis (DCEA) of a set of options over Monte Carlo draws:
 /// the final health distribution of every option in every draw (MODEL.md §4, "Equity").
 ///
@@ -128,8 +130,8 @@ public struct DistributionalEvaluation: Sendable {
     /// - Throws: the measure's ``EquityError`` wrapped in ``EquityError/inDraw(option:draw:_:)``.
     public func summary(
         option: Int, _ measure: (HealthDistribution) throws(EquityError) -> Double
-    ) throws(EquityError) -> MeasureSummary {
-        MeasureSummary(try values(option: option, measure))
+    ) throws(EquityError) -> Interval {
+        Interval(try values(option: option, measure))
     }
 
     /// The measure in every draw of one option, errors labelled with option and draw.

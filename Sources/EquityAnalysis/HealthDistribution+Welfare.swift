@@ -37,11 +37,11 @@ extension HealthDistribution {
     /// `h > 0` and `ε ≥ 0` and reuse the logarithms across many ε (the aversion-switch search).
     static func atkinsonEDE(health: [Double], logHealth logs: [Double], shares: [Double], epsilon: Double) -> Double {
         if epsilon == 0 { return zip(shares, health).reduce(0) { $0 + $1.0 * $1.1 } }
-        if epsilon == .infinity { return health.min()! }
+        if epsilon == .infinity { return health.reduce(.infinity, min) }
         if epsilon == 1 {
             return Foundation.exp(zip(shares, logs).reduce(0) { $0 + $1.0 * $1.1 })
         }
-        let pivot = epsilon > 1 ? logs.min()! : logs.max()!
+        let pivot = epsilon > 1 ? logs.reduce(.infinity, min) : logs.reduce(-.infinity, max)
         let power = 1 - epsilon
         var sum = 0.0
         for g in logs.indices {
@@ -73,7 +73,7 @@ extension HealthDistribution {
     /// - Throws: ``EquityError/invalidKolmAversion(_:)`` unless `α > 0`.
     public func kolmEDE(alpha: Double) throws(EquityError) -> Double {
         guard alpha > 0 else { throw .invalidKolmAversion(alpha) }
-        let lowest = health.min()!
+        let lowest = health.reduce(.infinity, min)
         if alpha == .infinity { return lowest }
         var sum = 0.0
         for g in health.indices {

@@ -1,3 +1,5 @@
+import DrawStatistics
+
 /// One option's position on the equity–efficiency impact plane against base (MODEL.md §4): its
 /// change in total net health against its change in health inequality, draw by draw, and the share
 /// of draws in each quadrant.
@@ -61,9 +63,9 @@ public struct ImpactPlane: Equatable, Sendable {
     public let shares: [Quadrant: Double]
 
     /// Mean and 95% interval of the change in total net health.
-    public var healthChange: MeasureSummary { MeasureSummary(healthChanges) }
+    public var healthChange: Interval { Interval(healthChanges) }
     /// Mean and 95% interval of the change in inequality.
-    public var inequalityChange: MeasureSummary { MeasureSummary(inequalityChanges) }
+    public var inequalityChange: Interval { Interval(inequalityChanges) }
 }
 
 extension DistributionalEvaluation {

@@ -1,3 +1,5 @@
+import DrawStatistics
+
 /// Options ranked by social welfare at one level of inequality aversion (MODEL.md §4).
 ///
 /// Social welfare is the Atkinson equally distributed equivalent health times the population,
@@ -11,7 +13,7 @@ public struct WelfareRanking: Equatable, Sendable {
     /// The Atkinson inequality aversion ε (may be `.infinity`).
     public let epsilon: Double
     /// Welfare `W(ε)` of each option, in option order, in QALYs.
-    public let welfare: [MeasureSummary]
+    public let welfare: [Interval]
     /// Option indices from highest to lowest mean welfare; ties keep the lower index first.
     public let order: [Int]
 
@@ -39,9 +41,9 @@ extension DistributionalEvaluation {
         if let bad = epsilons.first(where: { !($0 >= 0) }) { throw .invalidAtkinsonAversion(bad) }
         var rankings: [WelfareRanking] = []
         for epsilon in epsilons {
-            var summaries: [MeasureSummary] = []
+            var summaries: [Interval] = []
             for o in optionNames.indices {
-                summaries.append(MeasureSummary(try welfare(option: o, epsilon: epsilon)))
+                summaries.append(Interval(try welfare(option: o, epsilon: epsilon)))
             }
             rankings.append(WelfareRanking(epsilon: epsilon, welfare: summaries,
                                            order: WelfareRanking.order(byMeanWelfare: summaries.map(\.mean))))

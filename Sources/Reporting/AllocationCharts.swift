@@ -1,4 +1,5 @@
 import Charts
+import DrawStatistics
 import RunAnalysis
 
 /// The charts of the `phm optimise` and `phm frontier` reports (MODEL.md §5). They take plain

@@ -1,3 +1,4 @@
+import DrawStatistics
 import Foundation
 import RunAnalysis
 

@@ -1,3 +1,4 @@
+import DrawStatistics
 import RunAnalysis
 
 /// The board's comparison of options (`phm compare`, and the top of every report): one row per
@@ -49,7 +50,8 @@ public struct BoardComparison: Codable, Sendable {
     public let horizon: Int
     public let threshold: Double
     public let groups: [String]
-    /// Whether health gains are net of the health displaced by extra cost.
+    /// Whether health gains are net of the health displaced by extra cost (the run's
+    /// ``RunSummary/healthHeadline``, kept here so `--format json` shows it).
     public let netOfOpportunityCost: Bool
     public let rows: [Row]
     /// One sentence per option other than base, in row order.
@@ -64,9 +66,7 @@ public struct BoardComparison: Codable, Sendable {
         horizon = summary.horizon
         threshold = summary.threshold
         groups = summary.groups
-        netOfOpportunityCost = summary.options.contains { option in
-            option.incremental.map { abs($0.netHealth.mean - $0.qalys.mean) > 1e-9 * max(1, abs($0.qalys.mean)) } ?? false
-        }
+        netOfOpportunityCost = summary.healthHeadline.isNet
         rows = summary.options.map { option in
             let isBase = option.incremental == nil
             return Row(

@@ -1,3 +1,4 @@
+import DrawStatistics
 import RunAnalysis
 
 /// The tables `phm equity` prints: each option's health by equity group and its inequality

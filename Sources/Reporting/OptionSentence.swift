@@ -9,7 +9,7 @@ enum OptionSentence {
     static func text(_ option: OptionSummary, in summary: RunSummary) -> String {
         guard let increment = option.incremental else { return "\(option.name) is the comparator." }
         let gain = increment.netHealth.mean
-        let isNet = abs(increment.netHealth.mean - increment.qalys.mean) > 1e-9 * max(1, abs(increment.qalys.mean))
+        let isNet = summary.healthHeadline.subtractsDisplacedHealth(increment)
         let amount = Formatting.grouped(abs(gain), decimals: Formatting.decimals(forMagnitude: gain) > 0 && abs(gain) < 100 ? Formatting.decimals(forMagnitude: gain) : 0)
         var sentence = "\(option.name) \(gain >= 0 ? "gains" : "loses") \(amount) QALYs\(isNet ? " (net of the health its cost displaces)" : "") over \(summary.horizon) years"
         if let whom = distribution(option.groups.map(\.netGain.mean), groups: summary.groups, total: gain) {

@@ -1,5 +1,5 @@
 import Charts
-import Payments
+import PaymentModels
 
 /// The report of `phm payments` (report.md and report.html): for each contract, who carries the
 /// demand risk and whether the contract rewards prevention, in words, then the table `phm

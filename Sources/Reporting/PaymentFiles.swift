@@ -1,4 +1,4 @@
-import Payments
+import PaymentModels
 
 /// The files of a `phm payments` results folder: manifest.json, payments.json (the whole
 /// ``PaymentReport``), payments.csv (one row per contract and payment model) and

@@ -1,4 +1,5 @@
-import Payments
+import DrawStatistics
+import PaymentModels
 
 /// What `phm payments` prints: for each contract, its payment models side by side on the same
 /// draws, then one at-a-glance line per model. Every number is read from the ``PaymentReport``
@@ -52,7 +53,7 @@ public enum PaymentTable {
     }
 
     /// `£12.34m (£11.90m to £12.80m)`.
-    static func money(_ spread: Spread) -> String {
+    static func money(_ spread: Summary) -> String {
         "\(Formatting.millions(spread.mean)) (\(Formatting.millions(spread.p5)) to \(Formatting.millions(spread.p95)))"
     }
 }

@@ -6,8 +6,9 @@ import RunAnalysis
 /// every chart of a report.
 public enum RunCharts {
     /// QALYs gained by each equity group under each option against base, with 95% intervals
-    /// (net of opportunity cost where set).
-    public static func groupGains(_ summary: RunSummary, net: Bool) -> ReportChart {
+    /// (net of opportunity cost when the run's ``RunSummary/healthHeadline`` says so).
+    public static func groupGains(_ summary: RunSummary) -> ReportChart {
+        let net = summary.healthHeadline.isNet
         let options = summary.options.enumerated().filter { $0.element.incremental != nil }
         let chart = BarChart(
             frame: ChartFrame(title: "QALYs gained by group, against base"),
@@ -28,11 +29,12 @@ public enum RunCharts {
 
     /// The equity–efficiency impact plane: each draw of each option as a point, change in total
     /// health across, reduction in inequality (|SII|) up; the win–win quadrant is top right.
-    public static func impactPlane(_ detail: RunDetail, draws: Int) -> ReportChart {
+    public static func impactPlane(_ detail: RunDetail, summary: RunSummary) -> ReportChart {
+        let draws = summary.draws
         let shown = min(draws, maximumPlanePoints)
         let chart = ScatterChart(
             frame: ChartFrame(title: "Equity–efficiency impact plane", height: 460),
-            xAxis: Axis(detail.netOfOpportunityCost ? "change in total net health" : "change in total health", unit: "QALYs"),
+            xAxis: Axis(summary.healthHeadline.isNet ? "change in total net health" : "change in total health", unit: "QALYs"),
             yAxis: Axis("reduction in inequality", unit: "|SII|, QALYs per person"),
             series: detail.impactPlanes.map { plane in
                 ScatterChart.Series(name: plane.option, colour: Palette.colour(detail.optionNames.firstIndex(of: plane.option) ?? 0),
@@ -81,8 +83,9 @@ public enum RunCharts {
         return ReportChart(name: id, caption: "\(service.service): mean demand each year (solid) against capacity = budget ÷ unit cost (dashed); demand above capacity goes unmet. The axis does not start at zero.\(same)", svg: chart.svg(id: id))
     }
 
-    /// Cumulative discounted QALYs gained and extra cost against base, year by year.
-    public static func cumulative(_ detail: RunDetail) -> [ReportChart] {
+    /// Cumulative discounted QALYs gained and extra cost against base, year by year; the QALYs
+    /// are before opportunity cost, which the caption says when `headline` charges it.
+    public static func cumulative(_ detail: RunDetail, headline: HealthHeadline) -> [ReportChart] {
         let years = (0..<detail.horizon).map(Double.init)
         func colour(_ name: String) -> String { Palette.colour(detail.optionNames.firstIndex(of: name) ?? 0) }
         let qalys = LineChart(
@@ -98,7 +101,7 @@ public enum RunCharts {
             references: [.init(.horizontal, at: 0, label: "no change")],
             description: "Discounted extra cost against base, summed from year 0 to each year.")
         return [
-            ReportChart(name: "cumulative-qalys", caption: "Discounted QALYs gained against base, added up year by year (means over draws)\(detail.netOfOpportunityCost ? ", before the health displaced by extra cost" : "").", svg: qalys.svg(id: "cumulative-qalys")),
+            ReportChart(name: "cumulative-qalys", caption: "Discounted QALYs gained against base, added up year by year (means over draws)\(headline.isNet ? ", before the health displaced by extra cost" : "").", svg: qalys.svg(id: "cumulative-qalys")),
             ReportChart(name: "cumulative-cost", caption: "Discounted extra spending against base, added up year by year (negative = savings).", svg: cost.svg(id: "cumulative-cost")),
         ]
     }

@@ -14,7 +14,7 @@ public enum RunReport {
             answer(summary, board: board),
             ReportSection("Board table", [.table(board.reportTable)] + board.notes.map(ReportBlock.note)),
             stances(summary),
-            ReportSection("Who gains", [.chart(RunCharts.groupGains(summary, net: detail.netOfOpportunityCost))]),
+            ReportSection("Who gains", [.chart(RunCharts.groupGains(summary))]),
             tradeOff(summary, detail: detail),
             valueForMoney(summary),
         ]
@@ -35,9 +35,9 @@ public enum RunReport {
         let bestValue = summary.options.max { ($0.incremental == nil ? 0 : $0.economics.nmb.mean) < ($1.incremental == nil ? 0 : $1.economics.nmb.mean) }
         if let best = board.best(under: "0") {
             if best == summary.options.first?.name {
-                blocks.append(.paragraph("**No option adds to total health**\(board.netOfOpportunityCost ? " once the health displaced by its cost is counted" : ""): base (no change) comes first when every QALY counts the same."))
+                blocks.append(.paragraph("**No option adds to total health**\(summary.healthHeadline.isNet ? " once the health displaced by its cost is counted" : ""): base (no change) comes first when every QALY counts the same."))
             } else {
-                blocks.append(.paragraph("**\(best)** gives the greatest total health\(board.netOfOpportunityCost ? ", net of the health its cost displaces elsewhere" : "")."))
+                blocks.append(.paragraph("**\(best)** gives the greatest total health\(summary.healthHeadline.isNet ? ", net of the health its cost displaces elsewhere" : "")."))
             }
         }
         if let bestValue {
@@ -78,7 +78,7 @@ public enum RunReport {
                 .map { Formatting.grouped($0 * 100) + "%" }
         }
         return ReportSection("Equity and efficiency", [
-            .chart(RunCharts.impactPlane(detail, draws: summary.draws)),
+            .chart(RunCharts.impactPlane(detail, summary: summary)),
             .table(ReportTable(header: ["option", "win–win", "more health, more inequality", "less health, less inequality", "lose–lose", "no change"],
                                rows: rows, numericColumns: Set(1...5))),
             .note("Share of draws in each quadrant. Inequality is measured by the absolute slope index of inequality across \(summary.groups.joined(separator: ", "))."),
@@ -101,10 +101,10 @@ public enum RunReport {
              Formatting.money(balance.netBenefit.last ?? 0, signed: true),
              balance.paybackYear.map { "year \($0)" } ?? "not within \(detail.horizon) years"]
         }
-        return ReportSection("When does it pay back?", RunCharts.cumulative(detail).map(ReportBlock.chart) + [
+        return ReportSection("When does it pay back?", RunCharts.cumulative(detail, headline: summary.healthHeadline).map(ReportBlock.chart) + [
             .table(ReportTable(header: ["option", "QALYs gained by the end", "extra cost by the end", "net monetary benefit", "pays back from"],
                                rows: rows, numericColumns: [1, 2, 3])),
-            .note("From yearly means over draws, discounted\(detail.netOfOpportunityCost ? "; QALYs here are before the health displaced by extra cost, which the board table subtracts" : ""). Pays back from: the first year (0 = the first year of the horizon) from which the cumulative net monetary benefit (QALYs × £\(Formatting.grouped(summary.threshold)) − extra cost) stays above zero."),
+            .note("From yearly means over draws, discounted\(summary.healthHeadline.isNet ? "; QALYs here are before the health displaced by extra cost, which the board table subtracts" : ""). Pays back from: the first year (0 = the first year of the horizon) from which the cumulative net monetary benefit (QALYs × £\(Formatting.grouped(summary.threshold)) − extra cost) stays above zero."),
         ])
     }
 }

@@ -1,3 +1,4 @@
+import DrawStatistics
 import RunAnalysis
 
 /// `summary.csv`: the summary in long form, one row per option × metric × group × statistic,

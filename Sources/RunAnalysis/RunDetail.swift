@@ -47,8 +47,6 @@ public struct RunDetail: Sendable {
 
     public let optionNames: [String]
     public let horizon: Int
-    /// Whether health changes are net of the health displaced by extra cost.
-    public let netOfOpportunityCost: Bool
     /// Options other than base, in run order.
     public let impactPlanes: [ImpactPoints]
     /// Options other than base, in run order.
@@ -64,7 +62,6 @@ public struct RunDetail: Sendable {
         let dcea = try DistributionalEvaluation(scenario: scenario, table: table)
         optionNames = table.optionNames
         horizon = table.horizon
-        netOfOpportunityCost = scenario.equity.opportunityCost != nil
         impactPlanes = dcea.impactPlanes(measure: .slopeIndex).map {
             ImpactPoints(option: table.optionNames[$0.option], healthChanges: $0.healthChanges, inequalityChanges: $0.inequalityChanges)
         }

@@ -1,3 +1,4 @@
+import DrawStatistics
 import EconomicEvaluation
 import EquityAnalysis
 import MonteCarlo
@@ -49,7 +50,7 @@ extension RunSummary {
                     name: table.groupNames[g], population: populations[g],
                     qalys: Interval(table.groupQalys(option: o, group: g)),
                     deaths: Interval(table.groupDeaths(option: o, group: g)),
-                    health: Interval(try dcea.summary(option: o) { $0.health[g] }),
+                    health: try dcea.summary(option: o) { $0.health[g] },
                     netGain: Interval((0..<D).map { d in
                         (dcea.distributions[o][d].health[g] - dcea.distributions[0][d].health[g]) * populations[g]
                     }))
@@ -82,7 +83,8 @@ extension RunSummary {
         self.init(
             scenario: scenario.name, draws: D, seed: settings.seed, deterministic: settings.deterministic,
             horizon: scenario.horizon, threshold: threshold, groups: table.groupNames,
-            inequalityAxis: "slope index of inequality (absolute)", options: summaries,
+            inequalityAxis: "slope index of inequality (absolute)", healthHeadline: HealthHeadline(scenario: scenario),
+            options: summaries,
             rankByEpsilon: zip(Self.epsilons, rankings).map { epsilon, ranking in
                 EpsilonRanking(epsilon: epsilon.key, order: ranking.order.map { table.optionNames[$0] }, welfare: ranking.welfare.map(\.mean))
             },
@@ -94,26 +96,26 @@ extension RunSummary {
     private static func equity(_ dcea: DistributionalEvaluation, option o: Int, rankings: [WelfareRanking], plane: ImpactPlane?) throws -> Equity {
         var atkinson: [String: Interval] = [:], ede: [String: Interval] = [:], ranks: [String: Int] = [:]
         for (i, epsilon) in epsilons.enumerated() {
-            ede[epsilon.key] = Interval(try dcea.summary(option: o) { (h: HealthDistribution) throws(EquityError) in try h.atkinsonEDE(epsilon: epsilon.value) })
+            ede[epsilon.key] = try dcea.summary(option: o) { (h: HealthDistribution) throws(EquityError) in try h.atkinsonEDE(epsilon: epsilon.value) }
             if epsilon.value > 0, epsilon.value.isFinite {
-                atkinson[epsilon.key] = Interval(try dcea.summary(option: o) { (h: HealthDistribution) throws(EquityError) in try h.atkinsonIndex(epsilon: epsilon.value) })
+                atkinson[epsilon.key] = try dcea.summary(option: o) { (h: HealthDistribution) throws(EquityError) in try h.atkinsonIndex(epsilon: epsilon.value) }
             }
             ranks[epsilon.key] = rankings[i].order.firstIndex(of: o)! + 1
         }
         var kolm: [String: Interval] = [:]
         for alpha in kolmAversions {
-            kolm[alpha.key] = Interval(try dcea.summary(option: o) { (h: HealthDistribution) throws(EquityError) in try h.kolmIndex(alpha: alpha.value) })
+            kolm[alpha.key] = try dcea.summary(option: o) { (h: HealthDistribution) throws(EquityError) in try h.kolmIndex(alpha: alpha.value) }
         }
         func change(_ measure: (HealthDistribution) -> Double) -> Interval? {
             guard o > 0 else { return nil }
             return Interval(zip(dcea.distributions[o], dcea.distributions[0]).map { measure($0) - measure($1) })
         }
         return Equity(
-            gap: Interval(try dcea.summary(option: o) { $0.gap }),
-            relativeGap: Interval(try dcea.summary(option: o) { (h: HealthDistribution) throws(EquityError) in try h.relativeGap }),
-            sii: Interval(try dcea.summary(option: o) { $0.slopeIndex }),
-            rii: Interval(try dcea.summary(option: o) { (h: HealthDistribution) throws(EquityError) in try h.relativeIndex }),
-            concentration: Interval(try dcea.summary(option: o) { (h: HealthDistribution) throws(EquityError) in try h.concentrationIndex }),
+            gap: try dcea.summary(option: o) { $0.gap },
+            relativeGap: try dcea.summary(option: o) { (h: HealthDistribution) throws(EquityError) in try h.relativeGap },
+            sii: try dcea.summary(option: o) { $0.slopeIndex },
+            rii: try dcea.summary(option: o) { (h: HealthDistribution) throws(EquityError) in try h.relativeIndex },
+            concentration: try dcea.summary(option: o) { (h: HealthDistribution) throws(EquityError) in try h.concentrationIndex },
             atkinson: atkinson, ede: ede, kolm: kolm, rankByEpsilon: ranks,
             gapChange: change(\.gap), siiChange: change(\.slopeIndex),
             impactPlane: plane.map {
@@ -148,17 +150,5 @@ extension RunSummary {
         case .costPerQALYGained(let v), .savingPerQALYForgone(let v): return v
         default: return nil
         }
-    }
-}
-
-extension Interval {
-    /// Mean and 95% interval of per-draw values (type-7 percentiles, as DrawSummary).
-    public init<C: Collection<Double>>(_ values: C) {
-        let summary = DrawSummary(Array(values))
-        self.init(mean: summary.mean, low: summary.lower, high: summary.upper)
-    }
-
-    init(_ summary: MeasureSummary) {
-        self.init(mean: summary.mean, low: summary.lower, high: summary.upper)
     }
 }

@@ -1,3 +1,5 @@
+import DrawStatistics
+
 /// Everything `phm run` reports (MODEL.md §4), as plain values that encode to `summary.json`.
 ///
 /// Built by ``RunSummary/init(scenario:table:settings:)`` from the draws; Reporting writes it
@@ -14,6 +16,8 @@ public struct RunSummary: Codable, Sendable {
     public let groups: [String]
     /// The inequality measure on the impact plane's axis.
     public let inequalityAxis: String
+    /// Whether health gains are net of opportunity cost: the one place every report reads it.
+    public let healthHeadline: HealthHeadline
     public let options: [OptionSummary]
     /// Options ranked by social welfare at each inequality aversion ε (MODEL.md §4).
     public let rankByEpsilon: [EpsilonRanking]
@@ -22,19 +26,6 @@ public struct RunSummary: Codable, Sendable {
     public let acceptability: Acceptability
     /// Expected value of perfect information at the threshold.
     public let evpi: Evpi
-}
-
-/// Mean and 95% interval (2.5th and 97.5th percentiles) over draws.
-public struct Interval: Codable, Sendable, Equatable {
-    public let mean: Double
-    public let low: Double
-    public let high: Double
-
-    public init(mean: Double, low: Double, high: Double) {
-        self.mean = mean
-        self.low = low
-        self.high = high
-    }
 }
 
 public struct OptionSummary: Codable, Sendable {

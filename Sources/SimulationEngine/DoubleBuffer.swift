@@ -38,5 +38,8 @@ public final class DoubleBuffer: @unchecked Sendable {
         pointer.update(from: other.pointer, count: count)
     }
 
-    public var array: [Double] { Array(UnsafeBufferPointer(start: pointer, count: count)) }
+    public var array: [Double] { Array(elements) }
+
+    /// The values in place, without a copy.
+    public var elements: UnsafeBufferPointer<Double> { UnsafeBufferPointer(start: pointer, count: count) }
 }

@@ -24,6 +24,9 @@ extension ModelLayout {
             let l = lineIndex(line)
             for t in 0..<T { budgets[l * T + t] = max(0, yearly[t]) }
         }
+        #if PHM_INVARIANTS
+        let beforeShifts = budgets
+        #endif
         for (shift, amounts) in zip(options[option].shifts, shiftAmounts[option]) {
             let from = lineIndex(shift.from), to = lineIndex(shift.to)
             for t in 0..<T {
@@ -32,6 +35,9 @@ extension ModelLayout {
                 budgets[to * T + t] += amount
             }
         }
+        #if PHM_INVARIANTS
+        Invariant.require(Invariant.moneyConserved(before: beforeShifts, after: budgets, years: T))
+        #endif
         for i in budgets.indices { budgets[i] = max(0, budgets[i]) }
         return budgets
     }

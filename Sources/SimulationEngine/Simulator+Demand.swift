@@ -53,6 +53,11 @@ extension Simulator {
                 unmetTotal = laneSum(unmet, C)
                 activityTotal = total - unmetTotal
             }
+            #if PHM_INVARIANTS
+            Invariant.require(Invariant.activityWithinDemand(
+                demand: UnsafeBufferPointer(start: D, count: C), unmet: UnsafeBufferPointer(start: unmet, count: C),
+                capacity: capacity, service: s, year: t))
+            #endif
             outcome.yearlyDemand[s * T + t] = total
             outcome.yearlyActivity[s * T + t] = activityTotal
             outcome.yearlyUnmet[s * T + t] = unmetTotal

@@ -5,9 +5,10 @@ import Foundation
 /// Within year t the order is: population; intervention coverage and participants; effects of
 /// the participants of year t − L; demand, supply response and rationing; health, deaths and
 /// cost; then the need stocks of year t + 1. Each block is in its own file
-/// (`Simulator+Interventions`, `+Demand`, `+Health`, `+Stocks`).
+/// (`Simulator+Interventions`, `+Demand`, `+Health`, `+Stocks`). In debug and test builds
+/// ``Invariant`` checks 0 ≤ P ≤ N and A ≤ D as the years run.
 ///
-/// Complexity per run: O(T · C · (K + S·(1 + uses) + J·(1 + effects))); no allocation.
+/// Complexity per run: O(T · C · (K + S·(1 + uses) + J·(1 + effects))); no allocation (in release builds).
 public struct Simulator: Sendable {
     public let layout: ModelLayout
     /// 1/(1+r)^t for health and for costs.
@@ -39,6 +40,9 @@ public struct Simulator: Sendable {
         for k in 0..<K {
             for c in 0..<C { w.stock[k * C + c] = x.prevalence[k * C + c] * x.population[c] }
         }
+        #if PHM_INVARIANTS
+        Invariant.require(Invariant.stocksWithinPopulation(stock: w.stock.elements, population: w.population.elements, year: 0))
+        #endif
         for t in 0..<T {
             let interventionCost = enrolParticipants(x, w, outcome, year: t)
             applyEffects(x, w, year: t)

@@ -22,8 +22,8 @@ final class NetBenefitTests: XCTestCase {
         // ΔQ mean 2.5/4 = 0.625; sorted (−1, 0.5, 1, 2): 2.5% at h = 3·0.025 = 0.075 → −1 + 0.075·1.5;
         // 97.5% at h = 2.925 → 1 + 0.925·1.
         XCTAssertEqual(increment.qalys.mean, 0.625, accuracy: 1e-12)
-        XCTAssertEqual(increment.qalys.lower, -0.8875, accuracy: 1e-12)
-        XCTAssertEqual(increment.qalys.upper, 1.925, accuracy: 1e-12)
+        XCTAssertEqual(increment.qalys.low, -0.8875, accuracy: 1e-12)
+        XCTAssertEqual(increment.qalys.high, 1.925, accuracy: 1e-12)
         // ΔC mean 70,000/4 = 17,500; ICER = 17,500 / 0.625 = 28,000.
         XCTAssertEqual(increment.costs.mean, 17_500, accuracy: 1e-9)
         XCTAssertEqual(increment.ratio, .costPerQALYGained(28_000))

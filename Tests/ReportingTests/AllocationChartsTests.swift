@@ -1,5 +1,6 @@
 import Charts
 @testable import Reporting
+import DrawStatistics
 import RunAnalysis
 import XCTest
 

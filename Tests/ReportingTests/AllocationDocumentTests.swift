@@ -1,4 +1,5 @@
 import Allocation
+import DrawStatistics
 import Foundation
 import Reporting
 import RunAnalysis

@@ -78,3 +78,13 @@ def test_new_does_not_overwrite_and_exits_73(built, tmp_path):
     assert again.returncode == 73
     assert again.stderr == "phm: my-ics.yaml already exists; choose another name or --output\n"
     assert (tmp_path / "my-ics.yaml").read_text() == first
+
+
+def test_curve_cache_that_cannot_be_created_exits_73(built, tmp_path):
+    """A file where the results root should be: the curves are simulated, then cannot be kept."""
+    blocker = tmp_path / "out"
+    blocker.write_text("not a folder")
+    result = phm("optimise", FUND, "--deterministic", "--out", blocker)
+    assert result.returncode == 73, result.stderr
+    assert result.stderr.startswith("phm: cannot write the curve cache ")
+    assert blocker.read_text() == "not a folder"

@@ -8,8 +8,8 @@ with a refinement round and `--save-option`, and `frontier`), with few draws, a 
 Tests/golden/expected/<scenario>/<step>/ and compared byte for byte, after replacing only what
 depends on the clock or the machine:
 
-- the temporary folder (`<WORK>`),
-- the path of the phm executable, argv[0] in manifest.json's `command` (`<PHM>`),
+- the temporary folder (`<WORK>`) and the path of the `phm` binary (`<PHM>`, in manifest.json's
+  command line), which differ between checkouts,
 - UTC time stamps, in ISO form or in results folder names (`<UTC>`),
 - `wall_seconds` in manifest.json and the "started …, 0.4 s on 2 threads" line of the reports
   (`<T>`).
@@ -73,8 +73,7 @@ _STARTED = re.compile(rb"started <UTC>, [0-9.]+ s on")
 
 def normalise(data: bytes, work: Path) -> bytes:
     """Replace the temporary folder, time stamps and durations; leave every other byte alone."""
-    data = data.replace(str(work).encode(), b"<WORK>")
-    data = data.replace(str(PHM).encode(), b"<PHM>")
+    data = data.replace(str(PHM).encode(), b"<PHM>").replace(str(work).encode(), b"<WORK>")
     data = _UTC_ISO.sub(b"<UTC>", data)
     data = _UTC_FOLDER.sub(b"<UTC>", data)
     data = _WALL.sub(b'"wall_seconds" : <T>', data)

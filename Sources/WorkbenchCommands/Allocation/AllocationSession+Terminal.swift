@@ -27,6 +27,12 @@ extension AllocationSession {
             try await plan.simulateCurves(threads: threads) { progress.update($0) }
         }
         progress.finish()
+        do {
+            try plan.cache.store(curves)
+        } catch {
+            throw Failure.exit("cannot write the curve cache \(plan.cache.file.path): \(error.localizedDescription)",
+                               status: ExitStatus.cannotCreate)
+        }
         return try check { () throws(AllocationError) in try plan.session(curves: curves, fromCache: false) }
     }
 

@@ -67,24 +67,3 @@ extension Workbench {
         }
     }
 }
-
-/// What `phm equity --json` prints: per option, the groups and the equity block of summary.json.
-struct EquityReport: Encodable {
-    struct Option: Encodable {
-        let name: String
-        let groups: [GroupSummary]
-        let equity: RunAnalysis.Equity
-    }
-
-    let scenario: String
-    let inequalityAxis: String
-    let groups: [String]
-    let options: [Option]
-
-    init(_ summary: RunSummary) {
-        scenario = summary.scenario
-        inequalityAxis = summary.inequalityAxis
-        groups = summary.groups
-        options = summary.options.map { Option(name: $0.name, groups: $0.groups, equity: $0.equity) }
-    }
-}

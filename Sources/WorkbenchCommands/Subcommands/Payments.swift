@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import MonteCarlo
-import Payments
+import PaymentModels
 import Reporting
 import ScenarioLoading
 import ScenarioModel

@@ -1,4 +1,4 @@
-import Payments
+import PaymentModels
 import XCTest
 
 /// Each model's yearly payment on activity figures worked by hand.

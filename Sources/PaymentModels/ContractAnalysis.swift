@@ -1,3 +1,4 @@
+import DrawStatistics
 import MonteCarlo
 import ScenarioModel
 
@@ -81,12 +82,12 @@ public struct ContractAnalysis: Sendable {
             let margin = zip(payment, cost).map { $0 - $1 }
             let position = zip(budget, payment).map { $0 - $1 }
             let preventedMargin = prevented.map { $0.payment[m] - $0.cost[m] }
-            let paymentSpread = Spread(payment), marginSpread = Spread(margin)
+            let paymentSpread = Summary(payment), marginSpread = Summary(margin)
             let totalVariance = marginSpread.variance + paymentSpread.variance
             let n = Double(D)
             return ModelResult(
                 model: model.name, commissionerPayment: paymentSpread, providerIncome: paymentSpread,
-                providerCost: Spread(cost), providerMargin: marginSpread, commissionerPosition: Spread(position),
+                providerCost: Summary(cost), providerMargin: marginSpread, commissionerPosition: Summary(position),
                 pProviderDeficit: Double(margin.filter { $0 < 0 }.count) / n,
                 pCommissionerOverspend: Double(position.filter { $0 < 0 }.count) / n,
                 expectedOverspend: position.reduce(0) { $0 + max(0, -$1) } / n,
@@ -98,10 +99,10 @@ public struct ContractAnalysis: Sendable {
         return ContractResult(
             name: terms.contract.name, provider: terms.contract.provider, description: terms.contract.description,
             services: terms.contract.services.map { serviceNames[$0] }, cohorts: cohortLabel,
-            budgetLine: Spread(budget), yearlyBudgetLine: yearlyMean(\.yearlyBudgetLine),
+            budgetLine: Summary(budget), yearlyBudgetLine: yearlyMean(\.yearlyBudgetLine),
             plannedActivity: (0..<terms.coveredCount).map { terms.plan[$0].reduce(0, +) },
-            activity: (0..<terms.coveredCount).map { i in Spread(base.map { $0.activity[i] }) },
-            demand: (0..<terms.coveredCount).map { i in Spread(base.map { $0.demand[i] }) },
+            activity: (0..<terms.coveredCount).map { i in Summary(base.map { $0.activity[i] }) },
+            demand: (0..<terms.coveredCount).map { i in Summary(base.map { $0.demand[i] }) },
             models: models)
     }
 }

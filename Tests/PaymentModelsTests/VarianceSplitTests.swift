@@ -1,5 +1,5 @@
 import MonteCarlo
-import Payments
+import PaymentModels
 import ScenarioModel
 import WorkbenchTestSupport
 import XCTest

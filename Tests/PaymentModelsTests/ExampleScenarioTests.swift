@@ -1,6 +1,6 @@
 import Foundation
 import MonteCarlo
-import Payments
+import PaymentModels
 import Reporting
 import ScenarioLoading
 import WorkbenchTestSupport

@@ -1,3 +1,5 @@
+import DrawStatistics
+
 /// What `phm payments` reports (MODEL.md §6): for one option, each contract's payment models
 /// side by side on the same draws. Money is £, discounted to year 0 at `discount.costs` and
 /// summed over the horizon (see docs/MODEL-NOTES.md, "Payment models").
@@ -23,16 +25,16 @@ public struct ContractResult: Codable, Sendable {
     /// The cohort filter as written, e.g. `age: 85+`, or `all cohorts`.
     public let cohorts: String
     /// The commissioner's budget line for the contract (present value over the horizon).
-    public let budgetLine: Spread
+    public let budgetLine: Summary
     /// Mean budget line in each year (undiscounted).
     public let yearlyBudgetLine: [Double]
     /// Planned activity of each covered service over the horizon (undiscounted units).
     public let plannedActivity: [Double]
     /// Activity of each covered service over the horizon (undiscounted units).
-    public let activity: [Spread]
+    public let activity: [Summary]
     /// Demand of each covered service over the horizon (undiscounted units); above activity
     /// where the service rations.
-    public let demand: [Spread]
+    public let demand: [Summary]
     public let models: [ModelResult]
 }
 
@@ -40,13 +42,13 @@ public struct ContractResult: Codable, Sendable {
 public struct ModelResult: Codable, Sendable {
     public let model: String
     /// What the commissioner pays the provider; the provider's income from the contract.
-    public let commissionerPayment: Spread
-    public let providerIncome: Spread
-    public let providerCost: Spread
+    public let commissionerPayment: Summary
+    public let providerIncome: Summary
+    public let providerCost: Summary
     /// Income − cost.
-    public let providerMargin: Spread
+    public let providerMargin: Summary
     /// Budget line − payment (positive = underspend).
-    public let commissionerPosition: Spread
+    public let commissionerPosition: Summary
     /// Share of draws in which the provider's margin is negative.
     public let pProviderDeficit: Double
     /// Share of draws in which the payment exceeds the budget line.
