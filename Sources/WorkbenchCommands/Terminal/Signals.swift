@@ -86,4 +86,11 @@ final class Locked<Value>: @unchecked Sendable {
             lock.unlock()
         }
     }
+
+    /// Runs `body` on the value with the lock held, so that no other thread sees it part-way.
+    func withLock<R>(_ body: (inout Value) throws -> R) rethrows -> R {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body(&stored)
+    }
 }

@@ -16,15 +16,21 @@ enum WritePhase {
         do {
             return try Signals.shared.during({ number in
                 signalled.value = true
-                let folder = current.value
-                let kept = folder.map { !$0.abandon() } ?? false
-                let line = kept ? "interrupted after the results were written to \(folder!.destination.path)"
-                                : "interrupted: the partial results folder was removed; nothing was written"
-                FileHandle.standardError.write(Data("\n\(line)\n".utf8))
-                exit(128 + number)
+                // The lock is held until exit: a folder being created now is either not begun
+                // (and never will be) or created and known here, so it is removed either way.
+                current.withLock { folder in
+                    let kept = folder.map { !$0.abandon() } ?? false
+                    let line = kept ? "interrupted after the results were written to \(folder!.destination.path)"
+                                    : "interrupted: the partial results folder was removed; nothing was written"
+                    FileHandle.standardError.write(Data("\n\(line)\n".utf8))
+                    exit(128 + number)
+                }
             }) {
-                let folder = try ResultsFolder(root: URL(fileURLWithPath: root), scenario: scenario, hash: hash, date: date)
-                current.value = folder
+                let folder = try current.withLock { slot in
+                    let folder = try ResultsFolder(root: URL(fileURLWithPath: root), scenario: scenario, hash: hash, date: date)
+                    slot = folder
+                    return folder
+                }
                 for stale in folder.removedStale {
                     FileHandle.standardError.write(Data("removed \(stale.path): a partial results folder over an hour old, left by a run that was killed\n".utf8))
                 }
