@@ -9,9 +9,9 @@ SHELL := /bin/bash
 # (CXlsxWriter) for the Excel workbooks.
 APT_PACKAGES := pkg-config libopenblas-dev liblapacke-dev coinor-libclp-dev libxlsxwriter-dev
 PIP_TEST_PACKAGES := pytest highspy openpyxl
-# Only the tests need these (the report's browser check, opening workbooks in LibreOffice);
-# `make demo` does not install them.
-TEST_APT_PACKAGES := chromium libreoffice-calc-nogui
+# Only the tests need these (the report's browser check, opening workbooks in LibreOffice, the
+# single-node Slurm of Tests/slurm); `make demo` does not install them.
+TEST_APT_PACKAGES := chromium libreoffice-calc-nogui slurmctld slurmd slurm-client munge
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 DEMO_SCENARIO := Scenarios/ics-core20plus5.yaml
 PHM := .build/release/phm
@@ -51,7 +51,7 @@ demo: release
 test: test-setup
 	swift build --build-tests
 	swift test
-	python3 -m pytest -q -p no:cacheprovider Tests/architecture Tests/reference Tests/cli Tests/report Tests/lp Tests/golden Tests/voi
+	python3 -m pytest -q -p no:cacheprovider Tests/architecture Tests/reference Tests/cli Tests/report Tests/lp Tests/golden Tests/voi Tests/slurm
 	.build/debug/phm notebook --check notebooks-md/*.md
 
 ## The benchmark (engine against the NumPy reference, LP frontier against HiGHS): a development

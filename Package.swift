@@ -51,13 +51,15 @@ let package = Package(
         .target(name: "Charts"),
         .target(name: "Spreadsheet", dependencies: ["CXlsxWriter"]),
         .target(name: "Reporting", dependencies: ["ScenarioModel", "MonteCarlo", "DrawStatistics", "RunAnalysis", "PaymentModels", "Allocation", "Charts", "Spreadsheet"]),
+        .target(name: "ResultsMerge", dependencies: ["ScenarioModel", "MonteCarlo", "Reporting"]),
+        .target(name: "Scheduling"),
 
         // MARK: Benchmarks (`phm-bench`, a development tool: not part of the shipped `phm`)
         .target(name: "Benchmarks", dependencies: ["ScenarioModel", "Allocation", "LinearProgramming"]),
 
         // MARK: CLI
         .target(name: "WorkbenchCommands", dependencies: [
-            "ScenarioModel", "ScenarioLoading", "MonteCarlo", "RunAnalysis", "EquityAnalysis", "PaymentModels", "Allocation", "Reporting",
+            "ScenarioModel", "ScenarioLoading", "MonteCarlo", "RunAnalysis", "EquityAnalysis", "PaymentModels", "Allocation", "Reporting", "ResultsMerge", "Scheduling",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "phm", dependencies: ["WorkbenchCommands"]),
@@ -85,6 +87,7 @@ let package = Package(
         .testTarget(name: "ChartsTests", dependencies: ["Charts"]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "CXlsxWriter"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Charts", "DrawStatistics", "RunAnalysis", "MonteCarlo", "Allocation", "ScenarioModel", "ScenarioLoading", "WorkbenchTestSupport"]),
+        .testTarget(name: "ResultsMergeTests", dependencies: ["ResultsMerge", "MonteCarlo", "Reporting", "ScenarioModel", "WorkbenchTestSupport"]),
     ]
 )
 

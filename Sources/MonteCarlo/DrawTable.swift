@@ -4,13 +4,21 @@
 /// index where they have one: `groupQalys[(o*D + d)*G + g]`. Only what the analyses need per
 /// draw is kept; the yearly series are accumulated as means so memory stays
 /// O(options × draws × (groups + services)).
+///
+/// A table may hold only a shard of a run's draws, `firstDraw ..< firstDraw + draws` of
+/// `totalDraws` (`phm run --shard`); its yearly sums then stay as ``yearlySums`` until the shards
+/// are joined (``joined(_:)``), and ``yearly`` is empty.
 public struct DrawTable: Sendable {
     /// Names of the simulated options, base first.
     public let optionNames: [String]
     public let groupNames: [String]
     public let serviceNames: [String]
     public let interventionNames: [String]
+    /// Draws held here (all of the run's unless this is a shard).
     public let draws: Int
+    /// The run's first draw held here, and the run's number of draws.
+    public let firstDraw: Int
+    public let totalDraws: Int
     public let horizon: Int
 
     public internal(set) var qalys: [Double]
@@ -31,20 +39,29 @@ public struct DrawTable: Sendable {
     public internal(set) var groupPopulation: [Double]
     public internal(set) var serviceActivity: [Double]
     public internal(set) var serviceUnmet: [Double]
-    /// Means over draws, per option.
+    /// Means over draws, per option (empty in a shard).
     public internal(set) var yearly: [YearlySeries]
+    /// The blocks' yearly sums (unscaled) as kept for joining shards.
+    public internal(set) var yearlySums: BlockTreeSum
+
+    /// Whether the table holds every draw of its run.
+    public var isComplete: Bool { firstDraw == 0 && draws == totalDraws }
 
     public var optionCount: Int { optionNames.count }
     public var groupCount: Int { groupNames.count }
     public var serviceCount: Int { serviceNames.count }
 
-    init(optionNames: [String], groupNames: [String], serviceNames: [String], interventionNames: [String], draws: Int, horizon: Int) {
+    public init(optionNames: [String], groupNames: [String], serviceNames: [String], interventionNames: [String],
+                draws: Int, firstDraw: Int = 0, totalDraws: Int? = nil, horizon: Int) {
         self.optionNames = optionNames
         self.groupNames = groupNames
         self.serviceNames = serviceNames
         self.interventionNames = interventionNames
         self.draws = draws
+        self.firstDraw = firstDraw
+        self.totalDraws = totalDraws ?? draws
         self.horizon = horizon
+        yearlySums = BlockTreeSum()
         let O = optionNames.count, G = groupNames.count, S = serviceNames.count
         qalys = .init(repeating: 0, count: O * draws)
         cost = qalys
@@ -61,6 +78,33 @@ public struct DrawTable: Sendable {
         serviceUnmet = serviceActivity
         yearly = (0..<O).map { _ in YearlySeries(services: S, groups: G, interventions: interventionNames.count, horizon: horizon) }
     }
+
+    /// One per-draw array: where it is kept and its shape, so that storing, reading and joining
+    /// shards go through every column without naming it (a new column is one line here).
+    public struct Column: Sendable {
+        public let name: String
+        public let path: WritableKeyPath<DrawTable, [Double]> & Sendable
+        /// Whether the column has one block per option (`[o*D + d]…`) or one for all options.
+        public let perOption: Bool
+        /// Values per draw (and option): 1, the group count or the service count.
+        public let width: @Sendable (DrawTable) -> Int
+    }
+
+    public static let columns: [Column] = [
+        Column(name: "qalys", path: \.qalys, perOption: true, width: { _ in 1 }),
+        Column(name: "cost", path: \.cost, perOption: true, width: { _ in 1 }),
+        Column(name: "deaths", path: \.deaths, perOption: true, width: { _ in 1 }),
+        Column(name: "life_years", path: \.lifeYears, perOption: true, width: { _ in 1 }),
+        Column(name: "qalys_after_horizon", path: \.qalysAfterHorizon, perOption: true, width: { _ in 1 }),
+        Column(name: "group_qalys", path: \.groupQalys, perOption: true, width: { $0.groupCount }),
+        Column(name: "group_deaths", path: \.groupDeaths, perOption: true, width: { $0.groupCount }),
+        Column(name: "group_life_years", path: \.groupLifeYears, perOption: true, width: { $0.groupCount }),
+        Column(name: "yearly_deaths", path: \.drawYearlyDeaths, perOption: true, width: { $0.horizon }),
+        Column(name: "yearly_life_years", path: \.drawYearlyLifeYears, perOption: true, width: { $0.horizon }),
+        Column(name: "group_population", path: \.groupPopulation, perOption: false, width: { $0.groupCount }),
+        Column(name: "service_activity", path: \.serviceActivity, perOption: true, width: { $0.serviceCount }),
+        Column(name: "service_unmet", path: \.serviceUnmet, perOption: true, width: { $0.serviceCount }),
+    ]
 
     /// Values of one per-draw metric for option `o`, in draw order.
     public func values(_ metric: [Double], option o: Int) -> ArraySlice<Double> {
@@ -104,7 +148,7 @@ public struct DrawTable: Sendable {
 }
 
 /// Yearly series of one option, as means over draws (MODEL.md §4; undiscounted).
-public struct YearlySeries: Sendable {
+public struct YearlySeries: Sendable, Equatable {
     public internal(set) var demand: [Double]        // [s*T + t]
     public internal(set) var activity: [Double]      // [s*T + t]
     public internal(set) var unmet: [Double]         // [s*T + t]
@@ -118,7 +162,7 @@ public struct YearlySeries: Sendable {
     public internal(set) var groupQalys: [Double]    // [g*T + t]
     public internal(set) var participants: [Double] // [j*T + t]
 
-    init(services S: Int, groups G: Int, interventions J: Int, horizon T: Int) {
+    public init(services S: Int, groups G: Int, interventions J: Int, horizon T: Int) {
         demand = .init(repeating: 0, count: S * T)
         activity = demand
         unmet = demand
@@ -130,6 +174,11 @@ public struct YearlySeries: Sendable {
         groupQalys = .init(repeating: 0, count: G * T)
         participants = .init(repeating: 0, count: J * T)
     }
+
+    /// Every array, in a fixed order (for storing and reading shards).
+    static let fields: [WritableKeyPath<YearlySeries, [Double]> & Sendable] = [
+        \.demand, \.activity, \.unmet, \.capacity, \.qalys, \.cost, \.deaths, \.lifeYears, \.groupQalys, \.participants,
+    ]
 
     mutating func add(_ other: YearlySeries) {
         func add(_ a: inout [Double], _ b: [Double]) { for i in a.indices { a[i] += b[i] } }

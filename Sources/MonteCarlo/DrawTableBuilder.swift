@@ -1,18 +1,22 @@
 import ScenarioModel
 import SimulationEngine
+import Synchronization
 
 /// Collects per-draw results from concurrent workers; each (option, draw) slot is written by
 /// exactly one worker, so no locking is needed (hence `@unchecked Sendable`).
 final class DrawTableBuilder: @unchecked Sendable {
-    let draws: Int, options: Int, groups: Int, services: Int, horizon: Int
+    let draws: Int, firstDraw: Int, totalDraws: Int, options: Int, groups: Int, services: Int, horizon: Int
     let qalys: DoubleBuffer, cost: DoubleBuffer, deaths: DoubleBuffer
     let lifeYears: DoubleBuffer, qalysAfterHorizon: DoubleBuffer
     let groupQalys: DoubleBuffer, groupDeaths: DoubleBuffer, groupLifeYears: DoubleBuffer, groupPopulation: DoubleBuffer
     let serviceActivity: DoubleBuffer, serviceUnmet: DoubleBuffer
     let yearlyDeaths: DoubleBuffer, yearlyLifeYears: DoubleBuffer
 
-    init(layout: ModelLayout, options: Int, draws: Int) {
+    init(layout: ModelLayout, options: Int, range: Range<Int>, totalDraws: Int) {
+        let draws = range.count
         self.draws = draws
+        firstDraw = range.lowerBound
+        self.totalDraws = totalDraws
         self.options = options
         groups = layout.groupCount
         services = layout.serviceCount
@@ -32,8 +36,9 @@ final class DrawTableBuilder: @unchecked Sendable {
         serviceUnmet = DoubleBuffer(count: options * draws * services)
     }
 
-    func record(_ outcome: SimulationOutcome, option o: Int, draw d: Int) {
-        let row = o * draws + d
+    /// Stores draw `draw` (numbered in the whole run) of option `o`.
+    func record(_ outcome: SimulationOutcome, option o: Int, draw: Int) {
+        let d = draw - firstDraw, row = o * draws + d
         qalys[row] = outcome.qalys
         cost[row] = outcome.cost
         deaths[row] = outcome.deaths
@@ -59,7 +64,7 @@ final class DrawTableBuilder: @unchecked Sendable {
         var table = DrawTable(
             optionNames: optionNames, groupNames: scenario.groupNames,
             serviceNames: scenario.services.map(\.name), interventionNames: scenario.interventions.map(\.name),
-            draws: draws, horizon: scenario.horizon)
+            draws: draws, firstDraw: firstDraw, totalDraws: totalDraws, horizon: scenario.horizon)
         table.qalys = qalys.array
         table.cost = cost.array
         table.deaths = deaths.array
@@ -77,15 +82,33 @@ final class DrawTableBuilder: @unchecked Sendable {
     }
 }
 
-/// The yearly sums of each block of draws, kept apart so they can be combined in block order.
-final class BlockSeries: @unchecked Sendable {
-    private let slots: [SeriesSlot]
-
-    init(blocks: Int, options: Int, layout: ModelLayout) {
-        slots = (0..<max(blocks, 1)).map { _ in SeriesSlot(options: options, layout: layout) }
+/// The yearly sums of finished blocks, added to the run's ``BlockTreeSum`` in block order as
+/// they arrive from the workers (a block that finishes early waits in `pending`), so memory
+/// holds O(workers + log blocks) block sums at any draw count.
+final class BlockSeries: Sendable {
+    private struct State {
+        var tree = BlockTreeSum()
+        var next: Int
+        var pending: [Int: [YearlySeries]] = [:]
     }
 
-    func series(block: Int) -> SeriesSlot { slots[block] }
+    private let state: Mutex<State>
+
+    init(firstBlock: Int) {
+        state = Mutex(State(next: firstBlock))
+    }
+
+    func finish(block: Int, _ slot: SeriesSlot) {
+        state.withLock { state in
+            state.pending[block] = slot.all
+            while let series = state.pending.removeValue(forKey: state.next) {
+                state.tree.append(block: state.next, series: series)
+                state.next += 1
+            }
+        }
+    }
+
+    var tree: BlockTreeSum { state.withLock { $0.tree } }
 }
 
 /// Yearly sums of one block, one series per option; written by one worker only.
@@ -98,6 +121,7 @@ final class SeriesSlot: @unchecked Sendable {
         }
     }
 
+    var all: [YearlySeries] { series }
     subscript(option: Int) -> YearlySeries { series[option] }
 
     /// Adds one run's yearly series; capacity comes from the run's inputs, since the engine

@@ -41,7 +41,7 @@ public struct MonteCarloRunner: Sendable {
     /// The sampler of the run's parameters (base's, which every option shares with common random numbers).
     public var sampler: ParameterSampler { samplers[0] }
 
-    /// Simulates every draw; `progress` receives the number of draws finished so far.
+    /// Simulates every draw of ``RunSettings/drawRange``; `progress` receives the number of draws finished so far.
     /// - Throws: `CancellationError` when the task is cancelled (nothing partial is returned).
     public func run(progress: (@Sendable (Int) -> Void)? = nil) async throws -> DrawTable {
         try await execute(probe: nil, progress: progress).table
@@ -58,11 +58,15 @@ public struct MonteCarloRunner: Sendable {
     }
 
     private func execute(probe: ActivityProbe?, progress: (@Sendable (Int) -> Void)?) async throws -> (table: DrawTable, probe: ProbeTableBuilder?) {
-        let D = settings.draws, O = settings.options.count
-        let blocks = (D + Self.blockSize - 1) / Self.blockSize
-        let output = DrawTableBuilder(layout: layout, options: O, draws: D)
-        let probed = probe.map { ProbeTableBuilder(probe: $0, layout: layout, options: O, draws: D) }
-        let partials = BlockSeries(blocks: blocks, options: O, layout: layout)
+        let range = settings.drawRange, O = settings.options.count
+        precondition(range.lowerBound % Self.blockSize == 0 && (range.upperBound % Self.blockSize == 0 || range.upperBound == settings.draws)
+                     && range.upperBound <= settings.draws && !range.isEmpty, "draw range \(range) is not block-aligned within \(settings.draws) draws")
+        precondition(probe == nil || range == 0..<settings.draws, "probes record whole runs")
+        let firstBlock = range.lowerBound / Self.blockSize
+        let blocks = (range.upperBound + Self.blockSize - 1) / Self.blockSize - firstBlock
+        let output = DrawTableBuilder(layout: layout, options: O, range: range, totalDraws: settings.draws)
+        let probed = probe.map { ProbeTableBuilder(probe: $0, layout: layout, options: O, draws: range.count) }
+        let partials = BlockSeries(firstBlock: firstBlock)
         let finished = DrawCounter()
         let workers = min(settings.threads, blocks)
         try await withThrowingTaskGroup(of: Void.self) { group in
@@ -70,13 +74,15 @@ public struct MonteCarloRunner: Sendable {
                 group.addTask {
                     let context = WorkerContext(layout: layout)
                     let recorder = probe.map { ProbeRecorder(probe: $0, layout: layout) }
-                    for block in stride(from: worker, to: blocks, by: workers) {
+                    for block in stride(from: firstBlock + worker, to: firstBlock + blocks, by: workers) {
                         try Task.checkCancellation()
-                        let range = (block * Self.blockSize)..<min(D, (block + 1) * Self.blockSize)
-                        for d in range {
-                            simulate(draw: d, context: context, output: output, series: partials.series(block: block), probe: probed, recorder: recorder)
+                        let draws = (block * Self.blockSize)..<min(range.upperBound, (block + 1) * Self.blockSize)
+                        let series = SeriesSlot(options: O, layout: layout)
+                        for d in draws {
+                            simulate(draw: d, context: context, output: output, series: series, probe: probed, recorder: recorder)
                         }
-                        let done = finished.add(range.count)
+                        partials.finish(block: block, series)
+                        let done = finished.add(draws.count)
                         progress?(done)
                     }
                 }
@@ -84,13 +90,10 @@ public struct MonteCarloRunner: Sendable {
             try await group.waitForAll()
         }
         var table = output.table(optionNames: settings.options.map { scenario.allOptions[$0].name }, scenario: scenario)
-        for o in 0..<O {
-            var sum = partials.series(block: 0)[o]
-            for block in 1..<max(blocks, 1) { sum.add(partials.series(block: block)[o]) }
-            // (block order is fixed, so the sum's rounding does not depend on the workers)
-            sum.scale(by: 1 / Double(D))
-            table.yearly[o] = sum
-        }
+        table.yearlySums = partials.tree
+        // (the tree over block numbers is fixed, so the sums' rounding depends neither on the
+        // workers nor on how the draws are split into shards)
+        table.finishYearly()
         return (table, probed)
     }
 

@@ -1,7 +1,12 @@
 /// How a Monte Carlo run is carried out (MODEL.md §3). Command-line flags override the
 /// scenario's `monte_carlo` section.
 public struct RunSettings: Sendable, Hashable {
+    /// Draws of the whole run (the study's N), whether or not this process simulates them all.
     public var draws: Int
+    /// The draws this process simulates: all of them, or one shard's `a..<b` (`phm run --shard`).
+    /// Shards start and end on block boundaries (multiples of ``MonteCarloRunner/blockSize``, or
+    /// the last draw) so that joined shards give one run's bits (``BlockTreeSum``).
+    public var drawRange: Range<Int>
     public var seed: UInt64
     /// Number of concurrent workers; results are identical for any value.
     public var threads: Int
@@ -16,8 +21,10 @@ public struct RunSettings: Sendable, Hashable {
     /// sampler order) instead of the means: the runs of a deterministic sensitivity analysis.
     public var scriptedValues: [[Double]]?
 
-    public init(draws: Int, seed: UInt64, threads: Int, deterministic: Bool = false, options: [Int], commonRandomNumbers: Bool = true) {
+    public init(draws: Int, seed: UInt64, threads: Int, deterministic: Bool = false, options: [Int], commonRandomNumbers: Bool = true,
+                drawRange: Range<Int>? = nil) {
         self.draws = deterministic ? 1 : draws
+        self.drawRange = deterministic ? 0..<1 : drawRange ?? 0..<draws
         self.seed = seed
         self.threads = max(1, threads)
         self.deterministic = deterministic
@@ -29,6 +36,7 @@ public struct RunSettings: Sendable, Hashable {
     public static func scripted(_ values: [[Double]], seed: UInt64, threads: Int, options: [Int]) -> RunSettings {
         var settings = RunSettings(draws: 1, seed: seed, threads: threads, deterministic: true, options: options)
         settings.draws = values.count
+        settings.drawRange = 0..<values.count
         settings.scriptedValues = values
         return settings
     }

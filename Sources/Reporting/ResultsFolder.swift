@@ -33,9 +33,10 @@ public final class ResultsFolder: @unchecked Sendable {
     /// Partial folders older than this belong to a run that died (kill -9, power loss).
     public static let staleAge: TimeInterval = 3600
 
-    /// Prepares `Results/<scenario>/<UTC time to the ms>-<short hash>-<random>/` under `root`.
-    public convenience init(root: URL, scenario: String, hash: String, date: Date = Date()) throws(ResultsFolderError) {
-        try self.init(parent: root.appendingPathComponent(scenario), name: "\(Self.timestamp(date))-\(hash.prefix(8))")
+    /// Prepares `Results/<scenario>/<UTC time to the ms>-<short hash>[-<label>]-<random>/` under
+    /// `root`; a shard's label names its draws (`draws-0-2500`), so its folder says what it holds.
+    public convenience init(root: URL, scenario: String, hash: String, date: Date = Date(), label: String? = nil) throws(ResultsFolderError) {
+        try self.init(parent: root.appendingPathComponent(scenario), name: "\(Self.timestamp(date))-\(hash.prefix(8))" + (label.map { "-\($0)" } ?? ""))
     }
 
     /// Prepares `parent/<name>-<random>/`; `name` is the stable part of the folder name.

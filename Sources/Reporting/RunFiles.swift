@@ -42,7 +42,7 @@ public enum RunFiles {
     }
 
     /// The first draw value that is not finite, named by option, draw and quantity.
-    static func checkFinite(_ table: DrawTable) throws(NonFiniteValue) {
+    public static func checkFinite(_ table: DrawTable) throws(NonFiniteValue) {
         let G = table.groupCount
         for o in 0..<table.optionCount {
             for d in 0..<table.draws {
@@ -50,19 +50,20 @@ public enum RunFiles {
                 let values = [("qalys", table.qalys[row]), ("cost", table.cost[row]), ("deaths", table.deaths[row]), ("life_years", table.lifeYears[row])]
                     + (0..<G).map { ("qalys of \(table.groupNames[$0])", table.groupQalys[row * G + $0]) }
                 if let (name, value) = values.first(where: { !$0.1.isFinite }) {
-                    throw NonFiniteValue(quantity: "option \(table.optionNames[o]), draw \(d), \(name)", value: "\(value)")
+                    throw NonFiniteValue(quantity: "option \(table.optionNames[o]), draw \(table.firstDraw + d), \(name)", value: "\(value)")
                 }
             }
         }
     }
 
     /// One row per draw and option: QALYs (with the value after the horizon, also given alone),
-    /// cost, deaths, life-years, and QALYs, deaths and life-years by equity group.
-    static func drawsCSV(_ table: DrawTable) -> String {
+    /// cost, deaths, life-years, and QALYs, deaths and life-years by equity group (draws numbered
+    /// in the whole run, so a shard's rows keep their numbers).
+    public static func drawsCSV(_ table: DrawTable) -> String {
         var csv = CSVText(header: ["draw", "option"] + drawColumns(table))
         for o in 0..<table.optionCount {
             for d in 0..<table.draws {
-                csv.append([.integer(d), .text(table.optionNames[o])] + drawValues(table, row: o * table.draws + d).map(CSVField.number))
+                csv.append([.integer(table.firstDraw + d), .text(table.optionNames[o])] + drawValues(table, row: o * table.draws + d).map(CSVField.number))
             }
         }
         return csv.text

@@ -7,6 +7,8 @@ public enum ExitStatus {
     public static let dataError: Int32 = 65
     /// EX_NOINPUT: an input file is missing, unreadable or empty.
     public static let noInput: Int32 = 66
+    /// EX_UNAVAILABLE: a service phm needs is not there (e.g. no Slurm for `phm submit`).
+    public static let unavailable: Int32 = 69
     /// EX_SOFTWARE: an internal error, a fault in phm rather than in its input.
     public static let software: Int32 = 70
     /// EX_CANTCREAT: an output file or folder cannot be created.

@@ -49,14 +49,16 @@ enum OutputPaths {
 }
 
 extension RunManifest {
-    /// The manifest of a command that simulated `scenario` from `file` with `settings`, started at `started`.
-    init(file: String, scenario: Scenario, settings: RunSettings, options: [String], started: Date) {
+    /// The manifest of a command that simulated `scenario` from `file` with `settings`, started at
+    /// `started`; a shard's gives its draws, a merged run's the shard folders it joined.
+    init(file: String, scenario: Scenario, settings: RunSettings, options: [String], started: Date,
+         kind: String = "run", drawRange: DrawRange? = nil, shards: [String]? = nil) {
         self.init(
             toolVersion: WorkbenchVersion.current, scenario: scenario.name, scenarioFile: file,
             scenarioHash: ScenarioFingerprint.hash(path: file, scenario: scenario), seed: settings.seed, draws: settings.draws,
             deterministic: settings.deterministic, threads: settings.threads, options: options,
             countNoise: scenario.monteCarlo.countNoise.rawValue,
             startedUTC: ISO8601DateFormatter().string(from: started), wallSeconds: Date().timeIntervalSince(started),
-            command: CommandLine.arguments)
+            command: CommandLine.arguments, kind: kind, drawRange: drawRange, shards: shards)
     }
 }

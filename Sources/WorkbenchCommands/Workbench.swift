@@ -15,7 +15,7 @@ public struct Workbench: AsyncParsableCommand {
             73 cannot create an output, 74 read or write failed, 130 interrupted (Ctrl-C).
             """,
         version: WorkbenchVersion.current,
-        subcommands: [Run.self, Equity.self, Compare.self, Voi.self, Sensitivity.self, Optimise.self, Frontier.self, Payments.self, Validate.self, New.self,
+        subcommands: [Run.self, Merge.self, Submit.self, Equity.self, Compare.self, Voi.self, Sensitivity.self, Optimise.self, Frontier.self, Payments.self, Validate.self, New.self,
                       Schema.self, Notebook.self])
 
     public init() {}

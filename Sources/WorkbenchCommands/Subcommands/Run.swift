@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MonteCarlo
 import Reporting
+import ResultsMerge
 import RunAnalysis
 import ScenarioLoading
 import ScenarioModel
@@ -17,10 +18,16 @@ extension Workbench {
                 leaves no partial folder (exit 130). Same seed, same results, whatever
                 --threads. The last line printed is the path of report.html.
 
+                With --shard I/K or --draw-range A..B only those draws of the --draws N are simulated,
+                and a shard folder (manifest.json, draws.csv, draws.bin; no summary, no report) is
+                written for `phm merge`, which joins the shards into the folder one run of N draws
+                writes, byte for byte (docs/SCALE.md).
+
                 Examples:
                   phm run Scenarios/ics-core20plus5.yaml
                   phm run Scenarios/upstream-shift.yaml --draws 5000 --seed 7 --options upstream-2pc
                   phm run Scenarios/pphmi-fund.yaml --deterministic --json > summary.json
+                  phm run Scenarios/ics-core20plus5.yaml --draws 100000 --shard 3/8 --out shards
                 """)
 
         @Argument(help: "Scenario file.", completion: .file(extensions: ["yaml", "yml"]))
@@ -34,31 +41,63 @@ extension Workbench {
         @Flag(help: "Print summary.json to standard output instead of the tables.")
         var json = false
 
-        func run() async throws {
-            let run = try await ScenarioRun.simulate(file: file, simulation: simulation)
-            let (scenario, settings, table, summary) = (run.scenario, run.settings, run.table, run.summary)
-            let hash = ScenarioFingerprint.hash(path: file, scenario: scenario)
-            let manifest = RunManifest(
-                toolVersion: WorkbenchVersion.current, scenario: scenario.name, scenarioFile: file,
-                scenarioHash: hash, seed: settings.seed, draws: settings.draws, deterministic: settings.deterministic,
-                threads: settings.threads, options: table.optionNames, countNoise: scenario.monteCarlo.countNoise.rawValue,
-                startedUTC: ISO8601DateFormatter().string(from: run.started), wallSeconds: Date().timeIntervalSince(run.started),
-                command: CommandLine.arguments)
-            // The report is built inside the write phase, so Ctrl-C while it is built is handled too.
-            let folder = try WritePhase.write(root: out, scenario: scenario.name, hash: hash, date: run.started) { folder in
-                var report = RunReport.document(summary: summary, detail: try RunDetail(scenario: scenario, table: table))
-                report.sections.append(RunReport.about(manifest))
-                try RunFiles.write(summary: summary, table: table, parameters: run.parameters, manifest: manifest, report: report, to: folder)
+        @Option(help: "Simulate only shard I of K of the --draws (e.g. 2/4) and write a shard folder for `phm merge`.")
+        var shard: String?
+
+        @Option(help: "Simulate only draws A to B−1 (A..B, on multiples of 16) and write a shard folder for `phm merge`.")
+        var drawRange: String?
+
+        func validate() throws {
+            if shard != nil || drawRange != nil {
+                if shard != nil && drawRange != nil { throw ValidationError("give --shard or --draw-range, not both") }
+                if json { throw ValidationError("a shard has no summary to print: drop --json (`phm merge` writes summary.json)") }
+                if simulation.draw.stream.deterministic { throw ValidationError("--deterministic runs one draw: it cannot be split into shards") }
             }
-            if json {
-                FileHandle.standardOutput.write(try RunFiles.json(summary))
-            } else {
-                print(BoardTable.text(summary))
-                print()
-                print(BoardTable.epsilonText(summary))
-                print()
-                OutputPaths.announce(folder.destination, out: out, scenario: scenario.name, report: true)
+            if let shard, ShardOption.parse(shard) == nil {
+                throw ValidationError("--shard: expected I/K such as 2/4 (shard I of K, from 1), got `\(shard)`")
             }
         }
+
+        func run() async throws {
+            if shard != nil || drawRange != nil { return try await runShard() }
+            let run = try await ScenarioRun.simulate(file: file, simulation: simulation)
+            try RunOutput.write(run: run, out: out, json: json)
+        }
+
+        /// One shard: its draws only, written as a shard folder.
+        private func runShard() async throws {
+            let scenario = try ScenarioInput.load(file)
+            var settings = try simulation.settings(for: scenario)
+            do {
+                if let shard, let (index, count) = ShardOption.parse(shard) {
+                    settings.drawRange = try DrawShard.range(shard: index, of: count, draws: settings.draws)
+                } else if let drawRange {
+                    settings.drawRange = try DrawShard.range(parsing: drawRange, draws: settings.draws)
+                }
+            } catch {
+                throw ValidationError(error.description)
+            }
+            let started = Date()
+            let table = try await MonteCarloRunner(scenario: scenario, settings: settings).runInTerminal()
+            let hash = ScenarioFingerprint.hash(path: file, scenario: scenario)
+            let manifest = RunManifest(file: file, scenario: scenario, settings: settings, options: table.optionNames,
+                                       started: started, kind: "shard", drawRange: .init(settings.drawRange))
+            let folder = try WritePhase.write(root: out, scenario: scenario.name, hash: hash, date: started,
+                                              label: ShardFiles.label(settings.drawRange)) { folder in
+                try ShardFiles.write(table: table, manifest: manifest, to: folder)
+            }
+            let range = settings.drawRange
+            print("shard: draws \(range.lowerBound)–\(range.upperBound - 1) of \(settings.draws); join every shard with `phm merge`")
+            OutputPaths.announce(folder.destination, out: out, scenario: scenario.name, report: false)
+        }
+    }
+}
+
+/// `--shard I/K`.
+enum ShardOption {
+    static func parse(_ text: String) -> (index: Int, count: Int)? {
+        let parts = text.split(separator: "/")
+        guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]), count >= 1, (1...count).contains(index) else { return nil }
+        return (index, count)
     }
 }

@@ -10,7 +10,7 @@ enum WritePhase {
     /// Creates `Results/<scenario>/<time>-<hash>-<id>/`, runs `fill` (which writes the files and
     /// commits) and returns the committed folder. Stale partial folders removed on the way are
     /// named on stderr; a failure to create or write exits 73 or 74 with one line.
-    static func write(root: String, scenario: String, hash: String, date: Date, _ fill: (ResultsFolder) throws -> Void) throws -> ResultsFolder {
+    static func write(root: String, scenario: String, hash: String, date: Date, label: String? = nil, _ fill: (ResultsFolder) throws -> Void) throws -> ResultsFolder {
         let current = Locked<ResultsFolder?>(nil)
         let signalled = Locked(false)
         do {
@@ -27,7 +27,7 @@ enum WritePhase {
                 }
             }) {
                 let folder = try current.withLock { slot in
-                    let folder = try ResultsFolder(root: URL(fileURLWithPath: root), scenario: scenario, hash: hash, date: date)
+                    let folder = try ResultsFolder(root: URL(fileURLWithPath: root), scenario: scenario, hash: hash, date: date, label: label)
                     slot = folder
                     return folder
                 }
