@@ -58,6 +58,7 @@ test: test-setup
 ## tool, built as its own executable so the shipped `phm` never starts Python or reads Tests/.
 bench: setup test-setup
 	swift build -c release --product phm-bench
+	swift build -c release --product phm
 	.build/release/phm-bench
 
 clean:

@@ -4,11 +4,21 @@ public struct CSVText {
     private var lines: [String] = []
 
     public init(header: [String]) {
-        lines.append(header.map(Self.field).joined(separator: ","))
+        lines.append(Self.header(header))
     }
 
     public mutating func append(_ fields: [CSVField]) {
-        lines.append(fields.map(\.text).joined(separator: ","))
+        lines.append(Self.line(fields))
+    }
+
+    /// One record without its newline (for files written in pieces, ``ResultsFolder/write(_:streaming:)``).
+    static func line(_ fields: [CSVField]) -> String {
+        fields.map(\.text).joined(separator: ",")
+    }
+
+    /// The header record without its newline.
+    static func header(_ names: [String]) -> String {
+        names.map(Self.field).joined(separator: ",")
     }
 
     public var text: String { lines.joined(separator: "\n") + "\n" }

@@ -19,9 +19,14 @@ public struct FolderSeal: Codable, Sendable, Equatable {
         public let fnv1a64: String
 
         public init(name: String, data: Data) {
+            self.init(name: name, bytes: data.count, hash: Fingerprint.fnv1a64(data))
+        }
+
+        /// A file written in pieces: its size and the FNV-1a 64 carried over the pieces.
+        public init(name: String, bytes: Int, hash: UInt64) {
             self.name = name
-            bytes = data.count
-            fnv1a64 = Fingerprint.hex(Fingerprint.fnv1a64(data))
+            self.bytes = bytes
+            fnv1a64 = Fingerprint.hex(hash)
         }
     }
 

@@ -14,8 +14,8 @@ public enum InformationFiles {
         try ReportFiles.write(report, to: folder)
         try folder.write(try RunFiles.json(summary), to: "voi.json")
         try folder.write(evppiCSV(summary), to: "evppi.csv")
-        try folder.write(RunFiles.parametersCSV(parameters), to: "parameters.csv")
-        try folder.write(RunFiles.drawsCSV(table), to: "draws.csv")
+        try RunFiles.writeParametersCSV(parameters, to: folder)
+        try RunFiles.writeDrawsCSV(table, to: folder)
         try folder.commit(manifest: manifest)
     }
 

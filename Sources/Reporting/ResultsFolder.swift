@@ -87,6 +87,41 @@ public final class ResultsFolder: @unchecked Sendable {
         files.append(FolderSeal.File(name: name, data: data))
     }
 
+    /// Writes `name` in pieces: `fill` passes consecutive pieces to `emit`, each written and
+    /// hashed as it comes, so a file of any size (draws.csv of ten million draws) is never held
+    /// whole in memory. Each piece is written under the lock, like ``write(_:to:)-(Data,_)``, and a
+    /// signal's ``abandon()`` stops the next one with ``ResultsFolderError/interrupted``.
+    public func write(_ name: String, streaming fill: (_ emit: (String) throws -> Void) throws -> Void) throws {
+        let url = staging.appendingPathComponent(name)
+        let handle: FileHandle = try locked { () throws(ResultsFolderError) -> FileHandle in
+            guard FileManager.default.createFile(atPath: url.path, contents: nil), let handle = try? FileHandle(forWritingTo: url) else {
+                throw .writeFailed(path: url.path, reason: "cannot create the file")
+            }
+            return handle
+        }
+        defer { try? handle.close() }
+        var bytes = 0
+        var hash = Fingerprint.fnv1a64([UInt8]())
+        try fill { piece in
+            let data = Data(piece.utf8)
+            try locked { () throws(ResultsFolderError) in
+                do { try handle.write(contentsOf: data) } catch { throw .writeFailed(path: url.path, reason: FileProblem.reason(error)) }
+            }
+            bytes += data.count
+            hash = Fingerprint.fnv1a64(data, seed: hash)
+        }
+        files.removeAll { $0.name == name }
+        files.append(FolderSeal.File(name: name, bytes: bytes, hash: hash))
+    }
+
+    /// Runs `body` under the lock while the folder is still being written.
+    private func locked<T>(_ body: () throws(ResultsFolderError) -> T) throws(ResultsFolderError) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        guard state == .writing else { throw .interrupted }
+        return try body()
+    }
+
     /// Lets a writer that creates its file itself (such as a workbook) write `name` into the
     /// folder being built; the file is then read back and sealed with the others on commit.
     public func write(_ name: String, using writer: (URL) throws -> Void) throws {

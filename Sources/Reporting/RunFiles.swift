@@ -16,8 +16,8 @@ public enum RunFiles {
         if let report { try ReportFiles.write(report, to: folder) }
         try folder.write(try json(summary), to: "summary.json")
         try folder.write(SummaryCSV.text(summary), to: "summary.csv")
-        try folder.write(drawsCSV(table), to: "draws.csv")
-        try folder.write(parametersCSV(parameters), to: "parameters.csv")
+        try writeDrawsCSV(table, to: folder)
+        try writeParametersCSV(parameters, to: folder)
         try folder.write(yearlyCSV(table), to: "yearly.csv")
         try folder.write("results.xlsx") { try Workbook.write(RunWorkbook.sheets(summary: summary, table: table, manifest: manifest), to: $0.path) }
         try folder.commit(manifest: manifest)
@@ -56,17 +56,38 @@ public enum RunFiles {
         }
     }
 
-    /// One row per draw and option: QALYs (with the value after the horizon, also given alone),
-    /// cost, deaths, life-years, and QALYs, deaths and life-years by equity group (draws numbered
-    /// in the whole run, so a shard's rows keep their numbers).
-    public static func drawsCSV(_ table: DrawTable) -> String {
-        var csv = CSVText(header: ["draw", "option"] + drawColumns(table))
-        for o in 0..<table.optionCount {
-            for d in 0..<table.draws {
-                csv.append([.integer(table.firstDraw + d), .text(table.optionNames[o])] + drawValues(table, row: o * table.draws + d).map(CSVField.number))
+    /// draws.csv: one row per draw and option: QALYs (with the value after the horizon, also
+    /// given alone), cost, deaths, life-years, and QALYs, deaths and life-years by equity group
+    /// (draws numbered in the whole run, so a shard's rows keep their numbers). Written in pieces
+    /// (``writeCSV(_:header:to:rows:)``): the text of millions of draws is never held whole.
+    public static func writeDrawsCSV(_ table: DrawTable, to folder: ResultsFolder) throws {
+        try writeCSV("draws.csv", header: ["draw", "option"] + drawColumns(table), to: folder) { row in
+            for o in 0..<table.optionCount {
+                for d in 0..<table.draws {
+                    try row([.integer(table.firstDraw + d), .text(table.optionNames[o])] + drawValues(table, row: o * table.draws + d).map(CSVField.number))
+                }
             }
         }
-        return csv.text
+    }
+
+    /// Writes a CSV file into `folder` in pieces of about a mebibyte: the same bytes as
+    /// ``CSVText``'s text, without ever holding all of it.
+    static func writeCSV(_ name: String, header: [String], to folder: ResultsFolder,
+                         rows: (_ row: ([CSVField]) throws -> Void) throws -> Void) throws {
+        try folder.write(name) { emit in
+            try withoutActuallyEscaping(emit) { emit in
+                var piece = CSVText.header(header) + "\n"
+                try rows { fields in
+                    piece += CSVText.line(fields)
+                    piece += "\n"
+                    if piece.utf8.count >= 1 << 20 {
+                        try emit(piece)
+                        piece = ""
+                    }
+                }
+                try emit(piece)
+            }
+        }
     }
 
     /// The numeric columns of `draws.csv` after `draw` and `option` (also the Draws sheet of
@@ -86,12 +107,12 @@ public enum RunFiles {
     /// One row per draw: `draw`, then one column per uncertain parameter named by its key path, the
     /// values as sampled. Joins `draws.csv` on `draw` (BCEA's `evppi`, the voi package and mgcv
     /// take this matrix as it is).
-    public static func parametersCSV(_ parameters: ParameterDraws) -> String {
-        var csv = CSVText(header: ["draw"] + parameters.paths)
-        for (d, row) in parameters.values.enumerated() {
-            csv.append([.integer(d)] + row.map(CSVField.number))
+    public static func writeParametersCSV(_ parameters: ParameterDraws, to folder: ResultsFolder) throws {
+        try writeCSV("parameters.csv", header: ["draw"] + parameters.paths, to: folder) { row in
+            for (d, values) in parameters.values.enumerated() {
+                try row([.integer(d)] + values.map(CSVField.number))
+            }
         }
-        return csv.text
     }
 
     /// Means over draws per option and year: one row per service (demand, activity, unmet,

@@ -7,10 +7,19 @@ import Spreadsheet
 /// totals (the same numbers as board CSV, summary.csv and draws.csv, at full precision), and
 /// notes with how to replay the run.
 public enum RunWorkbook {
+    /// Draws of each option on the Draws sheet at most. A workbook holds every cell in memory
+    /// while it is written (and a sheet stops at 1,048,576 rows), so a run of millions of draws
+    /// would need gigabytes for a sheet nobody reads row by row; draws.csv has every draw.
+    public static let drawLimit = 10_000
+
     /// results.xlsx of a run folder.
     public static func sheets(summary: RunSummary, table: DrawTable, manifest: RunManifest) -> [SheetTable] {
         let board = BoardComparison(summary)
-        return [answer(board), boardTable(board), summaryTable(summary), draws(table), notes(board, manifest: manifest)]
+        var notes = notes(board, manifest: manifest)
+        if table.draws > drawLimit {
+            notes.rows.append(["Draws sheet", .text("The first \(Formatting.grouped(Double(drawLimit))) of the \(Formatting.grouped(Double(table.draws))) draws of each option; draws.csv has every draw.")])
+        }
+        return [answer(board), boardTable(board), summaryTable(summary), draws(table), notes]
     }
 
     /// `phm compare --format xlsx`: the board's answer and table, the summary, and notes.
@@ -52,7 +61,7 @@ public enum RunWorkbook {
         let numeric = RunFiles.drawColumns(table).map { SheetTable.Column($0, $0 == "cost" ? .pounds : .decimal(1), width: $0 == "cost" ? 16 : nil) }
         var sheet = SheetTable(name: "Draws", columns: [.init("draw", .decimal(0)), .init("option")] + numeric)
         for o in 0..<table.optionCount {
-            for d in 0..<table.draws {
+            for d in 0..<min(table.draws, drawLimit) {
                 sheet.rows.append([.number(Double(d)), .text(table.optionNames[o])]
                                   + RunFiles.drawValues(table, row: o * table.draws + d).map(Cell.number))
             }

@@ -19,7 +19,7 @@ public enum ShardFiles {
         precondition(manifest.kind == "shard" && manifest.drawRange?.range == table.firstDraw..<(table.firstDraw + table.draws))
         try RunFiles.checkFinite(table)
         try folder.write(table.binary(), to: "draws.bin")
-        try folder.write(RunFiles.drawsCSV(table), to: "draws.csv")
+        try RunFiles.writeDrawsCSV(table, to: folder)
         try folder.commit(manifest: manifest)
     }
 }

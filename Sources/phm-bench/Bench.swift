@@ -16,8 +16,15 @@ struct Bench: AsyncParsableCommand {
         discussion: """
             Reports cohort-years per second (one cohort, one year, one draw, one option) for the
             Swift engine and for the NumPy reference (Tests/reference/phm_reference.py) vectorised over draws and cohorts,
-            measured in the same run, and their ratio; then the peak resident memory of a run of
-            --memory-draws draws. Build in release first (make release) for meaningful figures.
+            measured in the same run, and their ratio. Build in release first (make bench builds
+            phm-bench and phm) for meaningful figures.
+
+            Then the memory figures (issue 18): the peak resident memory of a whole `phm run`
+            (the phm beside phm-bench, each in a process of its own) of the benchmark workload at
+            --memory-draws draws and of the starter scenario (`phm new`) at --starter-memory-draws,
+            each also at a tenth of the draws; the growth per draw between the two; and the peak
+            at the issue's targets (100,000 and 10,000,000 draws) against the 300 MiB limit,
+            measured when run at the target, otherwise projected on that line and said so.
 
             Then the allocation frontier (issue 6): the scenario's budget lines split by equity
             group and year into piecewise-linear segments (concave envelopes of response curves
@@ -31,8 +38,8 @@ struct Bench: AsyncParsableCommand {
 
             Examples:
               phm-bench
-              phm-bench --draws 2000 --threads 2 --memory-draws 10000
-              phm-bench --draws 100 --memory-draws 0 --frontier-points 50
+              phm-bench --draws 2000 --threads 2 --memory-draws 100000 --starter-memory-draws 10000000
+              phm-bench --draws 100 --memory-draws 0 --starter-memory-draws 0 --frontier-points 50
             """)
 
     @Option(help: "Scenario to time (default: Scenarios/bench/bench.yaml).")
@@ -44,8 +51,11 @@ struct Bench: AsyncParsableCommand {
     @Option(help: "Worker threads (default: all cores).")
     var threads: Int?
 
-    @Option(help: "Draws for the memory measurement (0 to skip).")
+    @Option(help: "Draws of the benchmark workload's memory figure (0 to skip; the target is 100000).")
     var memoryDraws = 10_000
+
+    @Option(help: "Draws of the starter scenario's memory figure (0 to skip; the target is 10000000).")
+    var starterMemoryDraws = 100_000
 
     @Option(help: "Python interpreter for the NumPy reference and HiGHS (empty to skip both).")
     var python = "python3"
@@ -94,10 +104,8 @@ struct Bench: AsyncParsableCommand {
             print("numpy reference: \(draws) draws in \(String(format: "%.2f", reference.seconds)) s = \(Self.rate(reference.cohortYearsPerSecond)) cohort-years/s")
             print("ratio swift / numpy: \(String(format: "%.1f", swiftRate / reference.cohortYearsPerSecond))×")
         }
-        if memoryDraws > 0 {
-            let big = RunSettings(draws: memoryDraws, seed: loaded.monteCarlo.seed, threads: threads, options: options)
-            _ = try await MonteCarloRunner(scenario: loaded, settings: big).run()
-            print("peak resident memory after \(memoryDraws) draws: \(PeakMemory.mebibytes()) MiB")
+        if memoryDraws > 0 || starterMemoryDraws > 0 {
+            try measureMemory(threads: threads)
         }
         if voiDraws > 0 {
             try await benchInformation(loaded, threads: threads)
@@ -107,7 +115,39 @@ struct Bench: AsyncParsableCommand {
         }
     }
 
+    /// The two memory figures, each from `phm run` in processes of its own, in a temporary folder.
+    func measureMemory(threads: Int) throws {
+        let phm = URL(fileURLWithPath: Self.executable).deletingLastPathComponent().appendingPathComponent("phm").path
+        guard FileManager.default.isExecutableFile(atPath: phm) else {
+            throw BenchmarkError.child("no phm beside phm-bench at \(phm): build it too (make bench builds both)")
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("phm-bench-memory-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var benchmarks: [MemoryBenchmark] = []
+        if memoryDraws > 0 {
+            benchmarks.append(MemoryBenchmark(name: "the benchmark workload (\(scenario))", scenario: scenario, draws: memoryDraws, targetDraws: 100_000))
+        }
+        if starterMemoryDraws > 0 {
+            let starter = folder.appendingPathComponent("starter.yaml").path
+            let made = try PeakMemory.ofChild(executable: phm, arguments: ["new", "starter", "--output", starter],
+                                              log: folder.appendingPathComponent("new.log").path)
+            guard made.status == 0 else { throw BenchmarkError.child("phm new starter failed (status \(made.status))") }
+            benchmarks.append(MemoryBenchmark(name: "the starter scenario (phm new)", scenario: starter, draws: starterMemoryDraws, targetDraws: 10_000_000))
+        }
+        for benchmark in benchmarks {
+            let figure = try benchmark.measure(phm: phm, threads: threads, folder: folder)
+            for line in benchmark.lines(figure) { print(line) }
+        }
+    }
+
+    /// This process's executable (phm is built beside it).
+    static var executable: String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    }
+
     func validate() throws {
+        guard memoryDraws >= 0, starterMemoryDraws >= 0 else { throw ValidationError("--memory-draws and --starter-memory-draws must be 0 (skip) or more") }
         guard frontierPoints >= 0 else { throw ValidationError("--frontier-points must be 0 (skip) or more, not \(frontierPoints)") }
         guard frontierLevels >= 1 else { throw ValidationError("--frontier-levels must be at least 1, not \(frontierLevels)") }
     }

@@ -20,6 +20,28 @@ final class ResultsFolderTests: XCTestCase {
                     deterministic: true, threads: 1, options: [], countNoise: "none", startedUTC: "", wallSeconds: 0, command: [])
     }
 
+    /// A file written in pieces is sealed with the size and hash the whole bytes give, so a
+    /// reader cannot tell the two apart (draws.csv of millions of draws is written this way).
+    func testAFileWrittenInPiecesIsSealedLikeTheWholeFile() throws {
+        let pieces = (0..<300).map { i in String(repeating: "\(i % 10)", count: 7_001) + "\n" }
+        let whole = try ResultsFolder(parent: root, name: "whole")
+        try whole.write(pieces.joined(), to: "big.csv")
+        try whole.commit(manifest: manifest(seed: 1))
+        let streamed = try ResultsFolder(parent: root, name: "streamed")
+        try streamed.write("big.csv") { emit in for piece in pieces { try emit(piece) } }
+        try streamed.commit(manifest: manifest(seed: 1))
+        let a = try Data(contentsOf: whole.destination.appendingPathComponent("big.csv"))
+        let b = try Data(contentsOf: streamed.destination.appendingPathComponent("big.csv"))
+        XCTAssertEqual(a.count, 300 * 7_002)
+        XCTAssertEqual(a, b)
+        let seals = try [whole, streamed].map { folder in
+            try JSONDecoder().decode(FolderSeal.self, from: Data(contentsOf: folder.destination.appendingPathComponent("manifest.json"))).files
+        }
+        XCTAssertEqual(seals[0], seals[1])
+        XCTAssertEqual(seals[1]?.first { $0.name == "big.csv" }?.bytes, 300 * 7_002)
+        XCTAssertNoThrow(try FolderSeal.verify(folder: streamed.destination))
+    }
+
     func testSameNameAndSameMillisecondGiveTwoFolders() throws {
         let date = Date(timeIntervalSince1970: 1_800_000_000.25)
         let first = try ResultsFolder(root: root, scenario: "s", hash: "abcdef0123", date: date)
