@@ -8,7 +8,7 @@ SHELL := /bin/bash
 # optimised LAPACK/BLAS that LAPACKE calls (Debian alternatives); libxlsxwriter-dev is linked
 # (CXlsxWriter) for the Excel workbooks.
 APT_PACKAGES := pkg-config libopenblas-dev liblapacke-dev coinor-libclp-dev libxlsxwriter-dev
-PIP_TEST_PACKAGES := pytest highspy openpyxl
+PIP_TEST_PACKAGES := pytest highspy openpyxl pypdf
 # Only the tests need these (the report's browser check, opening workbooks in LibreOffice, the
 # single-node Slurm of Tests/slurm); `make demo` does not install them.
 TEST_APT_PACKAGES := chromium libreoffice-calc-nogui slurmctld slurmd slurm-client munge

@@ -28,6 +28,16 @@ public struct BoardComparison: Codable, Sendable {
         public let description: String
         /// Change in total health against base, net of opportunity cost where set (QALYs).
         public let healthGain: Interval?
+        /// Change in total QALYs before any opportunity cost (equal to ``healthGain`` when gross).
+        public let grossHealthGain: Interval?
+        /// Change in deaths over the horizon, in total and in the most deprived group.
+        public let deaths: Interval?
+        public let deathsMostDeprived: Interval?
+        /// Change in unmet demand over the horizon, all services (units of activity).
+        public let unmet: Interval?
+        /// The warning when the option's health gain comes with more deaths or more unmet demand
+        /// in more than half the draws (``HarmSentence``); nil otherwise.
+        public let warning: String?
         /// Incremental discounted cost against base (£).
         public let cost: Interval?
         /// Net monetary benefit against base at the threshold (£).
@@ -60,9 +70,17 @@ public struct BoardComparison: Codable, Sendable {
     /// Whether health gains are net of the health displaced by extra cost (the run's
     /// ``RunSummary/healthHeadline``, kept here so `--format json` shows it).
     public let netOfOpportunityCost: Bool
+    /// Whether group health is a healthy life expectancy (gap changes in days), and today's gap.
+    public let healthIsExpectancy: Bool
+    public let todayGap: Double?
+    /// £ of spending that displaces one QALY elsewhere, behind the net figures; nil when gross.
+    public let opportunityCostPerQaly: Double?
     public let rows: [Row]
-    /// One sentence per option other than base, in row order.
+    /// One sentence per option other than base, in row order, each after the option's warning
+    /// (``warnings``) when it has one.
     public let sentences: [String]
+    /// The warning of each option that has one (``Row/warning``), in row order.
+    public let warnings: [String]
     /// Inequality aversions at which the best option changes.
     public let switches: [AversionChange]
 
@@ -74,11 +92,18 @@ public struct BoardComparison: Codable, Sendable {
         threshold = summary.threshold
         groups = summary.groups
         netOfOpportunityCost = summary.healthHeadline.isNet
+        opportunityCostPerQaly = summary.opportunityCostPerQaly
+        healthIsExpectancy = summary.healthIsExpectancy ?? false
+        todayGap = summary.options.first?.equity.gap.mean
         rows = summary.options.map { option in
             let isBase = option.incremental == nil
             return Row(
                 option: option.name, description: option.description,
-                healthGain: option.incremental?.netHealth, cost: option.incremental?.cost,
+                healthGain: option.incremental?.netHealth, grossHealthGain: option.incremental?.qalys,
+                deaths: option.incremental?.deaths,
+                deathsMostDeprived: isBase ? nil : option.groups.first?.incrementalDeaths,
+                unmet: option.harms?.unmet, warning: HarmSentence.text(option, in: summary),
+                cost: option.incremental?.cost,
                 nmb: isBase ? nil : option.economics.nmb,
                 gapChange: option.equity.gapChange, siiChange: option.equity.siiChange,
                 probabilityWinWin: option.equity.impactPlane?.winWin,
@@ -90,9 +115,23 @@ public struct BoardComparison: Codable, Sendable {
                     option.equity.rankByEpsilon[stance.epsilon].map { (stance.epsilon, $0) }
                 }))
         }
-        sentences = summary.options.filter { $0.incremental != nil }.map { OptionSentence.text($0, in: summary) }
+        warnings = rows.compactMap(\.warning)
+        sentences = zip(summary.options, rows).filter { $0.0.incremental != nil }.map { option, row in
+            [row.warning, OptionSentence.text(option, in: summary)].compactMap { $0 }.joined(separator: " ")
+        }
         switches = summary.aversionSwitches
     }
+
+    /// ``sentences`` with each warning in bold (`**…**`), for Markdown and HTML.
+    public var boldSentences: [String] {
+        sentences.map { sentence in
+            guard let warning = warnings.first(where: { sentence.hasPrefix($0) }) else { return sentence }
+            return HarmSentence.markdown(warning) + sentence.dropFirst(warning.count)
+        }
+    }
+
+    /// The gap in the units a board reads (days of healthy life when health is an expectancy).
+    var gapWords: GapWords { GapWords(isExpectancy: healthIsExpectancy, today: todayGap, horizon: horizon) }
 
     /// The best option under a stance (rank 1), if the run has that stance.
     public func best(under epsilon: String) -> String? {

@@ -4,40 +4,50 @@ import RunAnalysis
 /// options by social welfare at each inequality aversion. Every number is read from the
 /// ``RunSummary`` that is also written to `summary.json`.
 public enum BoardTable {
+    /// The options table, led by any option's warning (more deaths or unmet demand behind a
+    /// health gain) so it is read before the numbers.
     public static func text(_ summary: RunSummary) -> String {
         let thousands = Formatting.grouped(summary.threshold / 1000)
+        let isNet = summary.healthHeadline.isNet
+        let health = isNet ? ["ΔQALYs net of opportunity cost (95% interval)", "ΔQALYs gross"] : ["ΔQALYs (95% interval)"]
+        let mostDeprived = summary.groups.first ?? ""
+        let gap = GapWords(summary)
         var grid = TextGrid(
-            header: ["option", "QALYs", "cost", "ΔQALYs (95% interval)", "Δcost (95% interval)", "Δdeaths", "Δlife-years", "frontier",
-                     "ICER £/QALY (vs)", "NMB @£\(thousands)k", "P(CE vs base) @£\(thousands)k",
-                     "P(best value) @£\(thousands)k", "Δgap", "ΔSII"],
-            alignments: [.left] + Array(repeating: .right, count: 6) + [.left, .left] + Array(repeating: .right, count: 5))
+            header: ["option", "QALYs", "cost"] + health + ["Δcost (95% interval)", "Δdeaths (95% interval)", "Δdeaths \(mostDeprived)",
+                     "Δunmet demand", "Δlife-years", "frontier", "ICER £/QALY (vs)", "NMB @£\(thousands)k", "P(CE vs base) @£\(thousands)k",
+                     "P(best value) @£\(thousands)k", gap.columnHeading, "ΔSII"],
+            alignments: [.left] + Array(repeating: .right, count: health.count + 7) + [.left, .left] + Array(repeating: .right, count: 5))
         for option in summary.options {
             let increment = option.incremental
-            grid.append([
-                option.name,
-                Formatting.grouped(option.qalys.mean),
-                Formatting.millions(option.cost.mean, decimals: 1),
-                increment.map { Formatting.interval($0.qalys.mean, $0.qalys.low, $0.qalys.high) } ?? "–",
+            var row = [option.name, Formatting.grouped(option.qalys.mean), Formatting.millions(option.cost.mean, decimals: 1)]
+            row.append(increment.map { Formatting.interval($0.netHealth.mean, $0.netHealth.low, $0.netHealth.high) } ?? "–")
+            if isNet { row.append(increment.map { Formatting.signed($0.qalys.mean) } ?? "–") }
+            row += [
                 increment.map { "\(Formatting.millions($0.cost.mean, signed: true)) (\(Formatting.millions($0.cost.low, signed: true)) to \(Formatting.millions($0.cost.high, signed: true)))" } ?? "–",
-                increment.map { Formatting.signed($0.deaths.mean, decimals: 1) } ?? "–",
+                increment.map { Formatting.interval($0.deaths.mean, $0.deaths.low, $0.deaths.high, decimals: 1) } ?? "–",
+                option.groups.first?.incrementalDeaths.map { Formatting.signed($0.mean, decimals: 1) } ?? "–",
+                option.harms.map { Formatting.signed($0.unmet.mean) } ?? "–",
                 increment.map { Formatting.signed($0.lifeYears.mean, decimals: 0) } ?? "–",
                 status(option.economics.frontierStatus),
                 frontierICER(option),
                 increment == nil ? "–" : Formatting.millions(option.economics.nmb.mean, signed: true),
                 option.economics.probabilityCostEffectiveVersusBase.map { Formatting.grouped($0, decimals: 2) } ?? "–",
                 Formatting.grouped(option.economics.probabilityBestValue, decimals: 2),
-                option.equity.gapChange.map { Formatting.signed($0.mean, decimals: 4) } ?? "–",
+                option.equity.gapChange.map { gap.cell($0.mean) } ?? "–",
                 option.equity.siiChange.map { Formatting.signed($0.mean, decimals: 4) } ?? "–",
-            ])
+            ]
+            grid.append(row)
         }
         let header = "\(summary.scenario): \(summary.draws) draw\(summary.draws == 1 ? "" : "s")\(summary.deterministic ? " (deterministic)" : ""), seed \(summary.seed), \(summary.horizon) years; QALYs and costs discounted"
+        let board = BoardComparison(summary)
         let note = """
-            Δ against base. Deaths and life-years (people alive each year, summed) are over the horizon, undiscounted; QALYs include the value survivors carry past it.
+            Δ against base. \(isNet ? "Net QALYs take off the health the extra spending displaces elsewhere; gross QALYs do not. " : "")Deaths, unmet demand (units of activity, all services) and life-years (people alive each year, summed) are over the horizon, undiscounted; QALYs include the value survivors carry past it.
             frontier: on the efficiency frontier, dominated (another option gives more QALYs for less), or extendedly dominated (a mix of two others does better); ICER: against the next cheaper frontier option (vs).
             P(CE vs base): probability of a positive net benefit against base at £\(Formatting.grouped(summary.threshold)) per QALY; P(best value): probability of the highest net benefit of all \(summary.options.count) options.
-            Δgap, ΔSII: change in the health gap and slope index of inequality between \(summary.groups.first ?? "") and \(summary.groups.last ?? "") (negative = narrower).
+            \(gap.note(first: summary.groups.first ?? "", last: summary.groups.last ?? "")) ΔSII: change in the slope index of inequality (negative = flatter).
+            \(board.rates)
             """
-        return [header, "", grid.text, "", note].joined(separator: "\n")
+        return ([header, ""] + board.warnings.flatMap { [$0, ""] } + [grid.text, "", note]).joined(separator: "\n")
     }
 
     /// "Which option at which inequality aversion" and where the choice flips.

@@ -17,16 +17,19 @@ enum OptionSentence {
         }
         if summary.groups.count > 1, let gap = option.equity.gapChange?.mean, let base = summary.options.first?.equity.gap.mean {
             let first = summary.groups.first ?? "", last = summary.groups.last ?? ""
-            let size = Formatting.grouped(abs(gap), decimals: Formatting.decimals(forMagnitude: gap))
             if abs(gap) < 1e-9 {
                 sentence += ", and leaves the gap between \(first) and \(last) unchanged"
             } else {
                 let narrows = (base >= 0) == (gap < 0)
-                sentence += ", and \(narrows ? "narrows" : "widens") the gap between \(first) and \(last) by \(size) QALYs per person"
+                sentence += ", and \(narrows ? "narrows" : "widens") the gap between \(first) and \(last) by \(GapWords(summary).sentence(gap))"
             }
         }
         let cost = increment.cost.mean
-        let costText = abs(cost) < 0.5 ? "it costs the same" : (cost > 0 ? "it costs \(Formatting.money(cost)) more" : "it saves \(Formatting.money(-cost))")
+        // An option that only moves money spends less than base when a line it funds cannot use
+        // it all (coverage is full): that money is left unspent, not saved by a decision.
+        let costText = abs(cost) < 0.5 ? "it costs the same"
+            : (cost > 0 ? "it costs \(Formatting.money(cost)) more"
+               : (option.budgetNeutral == true ? "it leaves \(Formatting.money(-cost)) of the budget not spent" : "it saves \(Formatting.money(-cost))"))
         let threshold = "£\(Formatting.grouped(summary.threshold)) per QALY"
         guard summary.draws > 1 else {
             // One draw (deterministic mode): no probabilities to report, only whether it is best.
@@ -42,8 +45,10 @@ enum OptionSentence {
     }
 
     /// Where the gains (or losses) fall: "most of them in the two most deprived fifths (Q1–Q2)",
-    /// then any groups that move the other way. Nil when there is nothing to say (one group).
-    static func distribution(_ changes: [Double], groups: [String], total: Double) -> String? {
+    /// then any groups that move the other way ("while Q5 loses health", or with `otherWay`, e.g.
+    /// ("has fewer deaths", "have fewer deaths") for deaths). Nil when there is nothing to say (one group).
+    static func distribution(_ changes: [Double], groups: [String], total: Double,
+                             otherWay: (one: String, many: String)? = nil) -> String? {
         let G = changes.count
         guard G > 1, total != 0 else { return nil }
         let sameSign = changes.map { total > 0 ? max($0, 0) : max(-$0, 0) }
@@ -63,8 +68,8 @@ enum OptionSentence {
         }
         let opposite = changes.indices.filter { total > 0 ? changes[$0] < 0 : changes[$0] > 0 }
         if !opposite.isEmpty {
-            let verb = total > 0 ? (opposite.count == 1 ? "loses" : "lose") : (opposite.count == 1 ? "gains" : "gain")
-            text += ", while \(runs(opposite, groups: groups)) \(verb) health"
+            let verbs = otherWay ?? (total > 0 ? ("loses health", "lose health") : ("gains health", "gain health"))
+            text += ", while \(runs(opposite, groups: groups)) \(opposite.count == 1 ? verbs.one : verbs.many)"
         }
         return text
     }

@@ -4,7 +4,7 @@ extension ReportDocument {
     public var html: String {
         var body: [String] = ["<header>", "<h1>\(Self.escape(title))</h1>", "<p class=\"subtitle\">\(Self.escape(subtitle))</p>", "</header>"]
         for section in sections {
-            body.append("<section>")
+            body.append(section.startsAppendix ? "<section class=\"appendix\">" : "<section>")
             body.append("<h2>\(Self.escape(section.heading))</h2>")
             for block in section.blocks {
                 switch block {
@@ -50,23 +50,51 @@ extension ReportDocument {
         h2 { font-size: 19px; margin: 32px 0 8px; border-bottom: 2px solid #0072B2; padding-bottom: 3px; }
         .subtitle { color: #555; margin: 0 0 8px; }
         p.note { color: #555; font-size: 13px; }
-        .table { overflow-x: auto; }
-        table { border-collapse: collapse; font-size: 12px; margin: 8px 0; }
+        table { border-collapse: collapse; font-size: 12px; margin: 8px 0; width: 100%; }
         td:first-child { white-space: nowrap; }
         th, td { padding: 4px 6px; border-bottom: 1px solid #ddd; vertical-align: top; }
         th { background: #f2f5f8; text-align: left; }
-        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        td.num { white-space: nowrap; }
         .interval { color: #666; font-size: 11px; }
         figure { margin: 16px 0; }
         figure svg { max-width: 100%; height: auto; }
         figcaption { color: #444; font-size: 13px; margin-top: 4px; }
+        /* Narrow screens: smaller type and wrapped numbers; tables of many columns, and every
+           table on a phone, stack each row as a card of "heading: value" lines. Nothing scrolls
+           sideways, so no column is ever hidden. */
+        @media (max-width: 1000px) {
+          main { padding: 16px; }
+          table { font-size: 10.5px; }
+          th, td { padding: 3px 4px; }
+          .interval { white-space: normal; }
+          table.wide thead { display: none; }
+          table.wide, table.wide tbody, table.wide tr, table.wide td { display: block; width: auto; }
+          table.wide tr { border: 1px solid #ddd; margin: 0 0 8px; padding: 4px; }
+          table.wide td { border: none; text-align: left; padding: 1px 4px; }
+          table.wide td::before { content: attr(data-label) ": "; color: #555; }
+        }
+        @media (max-width: 560px) {
+          thead { display: none; }
+          table, tbody, tr, td { display: block; width: auto; }
+          tr { border: 1px solid #ddd; margin: 0 0 8px; padding: 4px; }
+          td, td.num { border: none; text-align: left; padding: 1px 4px; }
+          td::before { content: attr(data-label) ": "; color: #555; }
+        }
         @media print {
-          @page { size: A4; margin: 14mm; }
+          @page { size: A4; margin: 12mm; }
+          body { font-size: 10.5px; line-height: 1.35; }
           main { max-width: none; padding: 0; }
-          h2 { break-after: avoid; }
+          h1 { font-size: 18px; }
+          h2 { font-size: 14px; margin: 12px 0 4px; break-after: avoid; }
+          p, ul { margin: 4px 0; }
+          p.note, figcaption { font-size: 9px; }
+          section.appendix { break-before: page; }
+          figure { margin: 6px 0; }
+          figure svg { max-height: 72mm; width: auto; }
           figure, table { break-inside: avoid; }
-          table { font-size: 9px; }
-          td.num, th.num { white-space: normal; }
+          table { font-size: 8.5px; }
+          .interval { font-size: 8px; white-space: normal; }
         }
         """
 
@@ -77,12 +105,14 @@ extension ReportDocument {
             guard numeric, let split = text.range(of: " (") else { return escape(text) }
             return escape(String(text[..<split.lowerBound])) + "<br><span class=\"interval\">" + escape("(" + text[split.upperBound...]) + "</span>"
         }
+        // Each cell carries its column's heading (data-label), which a stacked row shows before the value.
         func cells(_ row: [String], tag: String) -> String {
             row.enumerated().map { c, text in
-                "<\(tag)\(table.numericColumns.contains(c) ? " class=\"num\"" : "")>\(content(text, numeric: tag == "td" && table.numericColumns.contains(c)))</\(tag)>"
+                let label = tag == "td" && c < table.header.count ? " data-label=\"\(escape(table.header[c]))\"" : ""
+                return "<\(tag)\(table.numericColumns.contains(c) ? " class=\"num\"" : "")\(label)>\(content(text, numeric: tag == "td" && table.numericColumns.contains(c)))</\(tag)>"
             }.joined()
         }
-        return "<div class=\"table\"><table>\n<thead><tr>\(cells(table.header, tag: "th"))</tr></thead>\n<tbody>\n"
+        return "<div class=\"table\"><table\(table.header.count > 10 ? " class=\"wide\"" : "")>\n<thead><tr>\(cells(table.header, tag: "th"))</tr></thead>\n<tbody>\n"
             + table.rows.map { "<tr>\(cells($0, tag: "td"))</tr>" }.joined(separator: "\n")
             + "\n</tbody>\n</table></div>"
     }

@@ -7,11 +7,20 @@ public struct ReportDocument: Sendable {
     /// One line under the title: what was run, with which seed and draws.
     public var subtitle: String
     public var sections: [ReportSection]
+    /// The first this many sections are the board brief (``BriefDocument``), also written alone
+    /// as `brief.html`; 0 when the document has no brief.
+    public var briefSectionCount = 0
 
     public init(title: String, subtitle: String, sections: [ReportSection] = []) {
         self.title = title
         self.subtitle = subtitle
         self.sections = sections
+    }
+
+    /// The board brief alone: the first ``briefSectionCount`` sections; nil when there are none.
+    public var brief: ReportDocument? {
+        guard briefSectionCount > 0 else { return nil }
+        return ReportDocument(title: title, subtitle: subtitle, sections: Array(sections.prefix(briefSectionCount)))
     }
 
     /// Every chart in the document, in reading order.
@@ -23,10 +32,13 @@ public struct ReportDocument: Sendable {
 public struct ReportSection: Sendable {
     public var heading: String
     public var blocks: [ReportBlock]
+    /// The first section after the brief: printed from a new page.
+    public var startsAppendix: Bool
 
-    public init(_ heading: String, _ blocks: [ReportBlock]) {
+    public init(_ heading: String, _ blocks: [ReportBlock], startsAppendix: Bool = false) {
         self.heading = heading
         self.blocks = blocks
+        self.startsAppendix = startsAppendix
     }
 }
 

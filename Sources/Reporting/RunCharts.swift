@@ -49,7 +49,7 @@ public enum RunCharts {
     /// always drawn; another option only where its demand or capacity differs from base's by
     /// more than 0.1% in some year (otherwise its line would hide under base's).
     public static func demandAndCapacity(_ service: RunDetail.ServiceYears, detail: RunDetail) -> ReportChart {
-        let years = (0..<detail.horizon).map(Double.init)
+        let years = detail.calendarYears
         func differs(_ a: [Double], _ b: [Double]) -> Bool { zip(a, b).contains { abs($0 - $1) > 1e-3 * max(abs($1), 1e-9) } }
         let demandShown = detail.optionNames.indices.filter { $0 == 0 || differs(service.demand[$0], service.demand[0]) }
         let capacityShown = detail.optionNames.indices.filter { $0 == 0 || differs(service.capacity[$0], service.capacity[0]) }
@@ -62,7 +62,7 @@ public enum RunCharts {
         let id = "demand-\(service.service)"
         let chart = LineChart(
             frame: ChartFrame(title: "\(service.service): demand and capacity by year", height: 340),
-            xAxis: Axis("year", unit: "0 = first year", minimumStep: 1), yAxis: Axis("units of activity per year"),
+            xAxis: Axis("financial year starting in April of", format: .year, minimumStep: 1), yAxis: Axis("units of activity per year"),
             series: series, description: "Mean yearly demand for \(service.service) under each option against the capacity its budget buys.")
         let same = hidden.isEmpty ? "" : " \(hidden.map { detail.optionNames[$0] }.joined(separator: ", ")): as base."
         return ReportChart(name: id, caption: "\(service.service): mean demand each year (solid) against capacity = budget ÷ unit cost (dashed); demand above capacity goes unmet. The axis does not start at zero.\(same)", svg: chart.svg(id: id))
@@ -71,23 +71,23 @@ public enum RunCharts {
     /// Cumulative discounted QALYs gained and extra cost against base, year by year; the QALYs
     /// are before opportunity cost, which the caption says when `headline` charges it.
     public static func cumulative(_ detail: RunDetail, headline: HealthHeadline) -> [ReportChart] {
-        let years = (0..<detail.horizon).map(Double.init)
+        let years = detail.calendarYears
         func colour(_ name: String) -> String { Palette.colour(detail.optionNames.firstIndex(of: name) ?? 0) }
         let qalys = LineChart(
             frame: ChartFrame(title: "Cumulative QALYs gained against base"),
-            xAxis: Axis("year", unit: "0 = first year", minimumStep: 1), yAxis: Axis("cumulative QALYs gained", unit: "discounted", includesZero: true),
+            xAxis: Axis("financial year starting in April of", format: .year, minimumStep: 1), yAxis: Axis("cumulative QALYs gained", unit: "discounted", includesZero: true),
             series: detail.balances.map { .init(name: $0.option, colour: colour($0.option), xs: years, ys: $0.qalys, markers: detail.horizon <= 20) },
             references: [.init(.horizontal, at: 0, label: "no change")],
             description: "Discounted QALYs gained against base, summed from year 0 to each year.")
         let cost = LineChart(
             frame: ChartFrame(title: "Cumulative extra cost against base"),
-            xAxis: Axis("year", unit: "0 = first year", minimumStep: 1), yAxis: Axis("cumulative extra cost", unit: "£m, discounted", format: TickFormat(prefix: "£", suffix: "m", scale: 1e-6), includesZero: true),
+            xAxis: Axis("financial year starting in April of", format: .year, minimumStep: 1), yAxis: Axis("cumulative extra cost", unit: "£m, discounted", format: TickFormat(prefix: "£", suffix: "m", scale: 1e-6), includesZero: true),
             series: detail.balances.map { .init(name: $0.option, colour: colour($0.option), xs: years, ys: $0.cost, markers: detail.horizon <= 20) },
             references: [.init(.horizontal, at: 0, label: "no change")],
             description: "Discounted extra cost against base, summed from year 0 to each year.")
         return [
             ReportChart(name: "cumulative-qalys", caption: "Discounted QALYs gained against base, added up year by year (means over draws)\(headline.isNet ? ", before the health displaced by extra cost" : "").", svg: qalys.svg(id: "cumulative-qalys")),
-            ReportChart(name: "cumulative-cost", caption: "Discounted extra spending against base, added up year by year (negative = savings).", svg: cost.svg(id: "cumulative-cost")),
+            ReportChart(name: "cumulative-cost", caption: "Discounted extra spending against base, added up year by year (negative = less spent than base).", svg: cost.svg(id: "cumulative-cost")),
         ]
     }
 }

@@ -1,3 +1,4 @@
+import DrawStatistics
 import RunAnalysis
 
 /// The report of a `phm run` (`report.md`, `report.html`): the answer first — which option,
@@ -7,26 +8,29 @@ import RunAnalysis
 public enum RunReport {
     public static func document(summary: RunSummary, detail: RunDetail) -> ReportDocument {
         let board = BoardComparison(summary)
-        var document = ReportDocument(
-            title: "\(summary.scenario): which option, for whom, at what cost",
-            subtitle: "\(summary.draws) Monte Carlo draw\(summary.draws == 1 ? "" : "s")\(summary.deterministic ? " (deterministic: every value at its mean)" : ""), seed \(summary.seed), \(summary.horizon) years, QALYs and costs discounted; £\(Formatting.grouped(summary.threshold)) per QALY.")
-        document.sections = [
-            answer(summary, board: board),
-            ReportSection("Board table", [.table(board.reportTable)] + board.notes.map(ReportBlock.note)),
-            lives(summary),
+        var document = ReportDocument(title: "\(summary.scenario): which option, for whom, at what cost", subtitle: subtitle(summary))
+        document.sections = BriefDocument.sections(summary: summary, detail: detail)
+        document.briefSectionCount = document.sections.count
+        var appendix = [
+            ReportSection("Appendix: the board table in full", [.table(board.reportTable)] + board.notes.map(ReportBlock.note), startsAppendix: true),
             stances(summary),
-            ReportSection("Who gains", [.chart(RunCharts.groupGains(summary))]),
             tradeOff(summary, detail: detail),
             valueForMoney(summary, detail: detail),
         ]
+        if !detail.balances.isEmpty { appendix.append(payback(summary, detail: detail)) }
         if !detail.shortServices.isEmpty {
-            document.sections.append(ReportSection(
+            appendix.append(ReportSection(
                 "Services that run short",
                 [.paragraph("These services have more demand than their budget buys in some years; the excess goes unmet and costs health.")]
                     + detail.shortServices.map { .chart(RunCharts.demandAndCapacity($0, detail: detail)) }))
         }
-        if !detail.balances.isEmpty { document.sections.append(payback(summary, detail: detail)) }
+        document.sections += appendix
         return document
+    }
+
+    /// What was run: draws, seed, horizon, threshold.
+    static func subtitle(_ summary: RunSummary) -> String {
+        "\(summary.draws) Monte Carlo draw\(summary.draws == 1 ? "" : "s")\(summary.deterministic ? " (deterministic: every value at its mean)" : ""), seed \(summary.seed), \(summary.horizon) years, QALYs and costs discounted; £\(Formatting.grouped(summary.threshold)) per QALY."
     }
 
     /// The recommendation in words: the best option for total health, the best value at the
@@ -47,7 +51,7 @@ public enum RunReport {
                 : "At £\(Formatting.grouped(summary.threshold)) per QALY, **\(bestValue.name)** has the highest net monetary benefit (\(Formatting.money(bestValue.economics.nmb.mean, signed: true)) against base)\(summary.draws > 1 ? ", is cost-effective against base in \(Formatting.grouped((bestValue.economics.probabilityCostEffectiveVersusBase ?? 0) * 100))% of draws and the best value of all \(summary.options.count) options in \(Formatting.grouped(bestValue.economics.probabilityBestValue * 100))%" : "")."
             blocks.append(.paragraph(text))
         }
-        blocks.append(.bullets(board.sentences))
+        blocks.append(.bullets(board.boldSentences))
         if let fair = board.best(under: "inf"), fair != board.best(under: "0") {
             blocks.append(.paragraph("Giving priority to the worst-off group changes the answer: **\(fair)** comes first under maximin."))
         }
@@ -97,20 +101,30 @@ public enum RunReport {
         return ReportSection("Value for money", blocks)
     }
 
-    /// Deaths and life-years against base, with their 95% intervals: a death averted keeps a
-    /// person in the population, so it shows here and in the QALYs (MODEL.md §2).
+    /// Deaths, life-years and unmet demand against base, with their 95% intervals and the share
+    /// of draws in which they rise: a death averted keeps a person in the population, so it shows
+    /// here and in the QALYs (MODEL.md §2); unmet demand is demand the services' budgets do not buy.
     public static func lives(_ summary: RunSummary) -> ReportSection {
-        let rows = summary.options.compactMap { option in
-            option.incremental.map { increment in
-                [option.name, Formatting.grouped(option.deaths.mean, decimals: 1),
-                 Formatting.interval(increment.deaths.mean, increment.deaths.low, increment.deaths.high, decimals: 1),
-                 Formatting.interval(increment.lifeYears.mean, increment.lifeYears.low, increment.lifeYears.high)]
-            }
+        let mostDeprived = summary.groups.first ?? ""
+        let multiple = summary.draws > 1
+        func interval(_ value: Interval?, decimals: Int = 0) -> String {
+            value.map { Formatting.interval($0.mean, $0.low, $0.high, decimals: decimals) } ?? "–"
         }
-        return ReportSection("Deaths and life-years", [
-            .table(ReportTable(header: ["option", "deaths", "change in deaths (95% interval)", "life-years gained (95% interval)"],
-                               rows: rows, numericColumns: [1, 2, 3])),
-            .note("Over the \(summary.horizon) years, undiscounted, against base (\(Formatting.grouped(summary.options.first?.deaths.mean ?? 0, decimals: 1)) deaths). Life-years: people alive each year, summed. People kept alive also count in later years' demand and health, and those alive at the end carry their expected QALYs past the horizon."),
+        func percent(_ value: Double?) -> String { value.map { Formatting.grouped($0 * 100) + "%" } ?? "–" }
+        let rows = summary.options.compactMap { option -> [String]? in
+            guard let increment = option.incremental else { return nil }
+            var row: [String] = [option.name, Formatting.grouped(option.deaths.mean, decimals: 1), interval(increment.deaths, decimals: 1)]
+            row.append(interval(option.groups.first?.incrementalDeaths, decimals: 1))
+            row.append(interval(option.harms?.unmet))
+            row.append(interval(increment.lifeYears))
+            if multiple { row += [percent(option.harms?.probabilityMoreDeaths), percent(option.harms?.probabilityMoreUnmet)] }
+            return row
+        }
+        let header = ["option", "deaths", "change in deaths (95% interval)", "change in deaths, \(mostDeprived)", "change in unmet demand",
+                      "life-years gained (95% interval)"] + (multiple ? ["P(more deaths)", "P(more unmet demand)"] : [])
+        return ReportSection("Deaths, life-years and unmet demand", [
+            .table(ReportTable(header: header, rows: rows, numericColumns: Set(1..<header.count))),
+            .note("Over the \(summary.horizon) years, undiscounted, against base (\(Formatting.grouped(summary.options.first?.deaths.mean ?? 0, decimals: 1)) deaths). Unmet demand: demand that the services' budgets do not buy, summed over services and years (units of activity). Life-years: people alive each year, summed. People kept alive also count in later years' demand and health, and those alive at the end carry their expected QALYs past the horizon."),
         ])
     }
 
@@ -121,12 +135,12 @@ public enum RunReport {
              Formatting.signed(balance.qalys.last ?? 0, decimals: Formatting.decimals(forMagnitude: balance.qalys.last ?? 0) > 0 && abs(balance.qalys.last ?? 0) < 100 ? 1 : 0),
              Formatting.money(balance.cost.last ?? 0, signed: true),
              Formatting.money(balance.netBenefit.last ?? 0, signed: true),
-             balance.paybackYear.map { "year \($0)" } ?? "not within \(detail.horizon) years"]
+             balance.paybackYear.map { detail.financialYear($0) } ?? "not within \(detail.horizon) years"]
         }
-        return ReportSection("When does it pay back?", RunCharts.cumulative(detail, headline: summary.healthHeadline).map(ReportBlock.chart) + [
+        return ReportSection("Gains and costs year by year", RunCharts.cumulative(detail, headline: summary.healthHeadline).map(ReportBlock.chart) + [
             .table(ReportTable(header: ["option", "QALYs gained by the end", "extra cost by the end", "net monetary benefit", "pays back from"],
                                rows: rows, numericColumns: [1, 2, 3])),
-            .note("From yearly means over draws, discounted\(summary.healthHeadline.isNet ? "; QALYs here are before the health displaced by extra cost, which the board table subtracts" : ""). Pays back from: the first year (0 = the first year of the horizon) from which the cumulative net monetary benefit (QALYs × £\(Formatting.grouped(summary.threshold)) − extra cost) stays above zero."),
+            .note("From yearly means over draws, discounted\(summary.healthHeadline.isNet ? "; QALYs here are before the health displaced by extra cost, which the board table subtracts" : ""). Pays back from: the first financial year (April to March; the horizon runs from \(detail.financialYear(0)) to \(detail.financialYear(detail.horizon - 1))) from which the cumulative net monetary benefit (QALYs × £\(Formatting.grouped(summary.threshold)) − extra cost) stays above zero."),
         ])
     }
 }

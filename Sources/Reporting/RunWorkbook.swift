@@ -34,17 +34,24 @@ public enum RunWorkbook {
     }
 
     static func boardTable(_ board: BoardComparison) -> SheetTable {
-        let health = board.netOfOpportunityCost ? "net health gain (QALYs)" : "health gain (QALYs)"
+        let health = board.netOfOpportunityCost ? "QALYs gained, net of opportunity cost" : "QALYs gained"
         var table = SheetTable(name: "Board table", columns: [
             .init("option"), .init(health, .decimal(1), width: 14), .init("low (2.5%)", .decimal(1)), .init("high (97.5%)", .decimal(1)),
-            .init("cost", .pounds, width: 16), .init("net monetary benefit", .pounds, width: 16), .init("gap change", .decimal(3)),
+            .init("QALYs gained, gross", .decimal(1), width: 14),
+            .init("cost", .pounds, width: 16), .init("net monetary benefit", .pounds, width: 16),
+            .init("change in deaths", .decimal(1), width: 14), .init("low (2.5%)", .decimal(1)), .init("high (97.5%)", .decimal(1)),
+            .init("change in deaths, \(board.groups.first ?? "")", .decimal(1), width: 14), .init("change in unmet demand", .decimal(0), width: 14),
+            .init("warning", width: 60), .init("gap change", .decimal(3)),
             .init("SII change", .decimal(3)), .init("frontier", width: 14), .init("ICER £/QALY", .pounds, width: 14),
             .init("ICER against", width: 14), .init("P(win–win)", .percent), .init("P(CE vs base)", .percent, width: 14), .init("P(best value)", .percent, width: 14),
         ] + BoardComparison.stances.map { SheetTable.Column("rank, \($0.name)", .decimal(0), width: 14) })
         func number(_ value: Double?) -> Cell { value.map(Cell.number) ?? .empty }
         for row in board.rows {
             table.rows.append([.text(row.option), number(row.healthGain?.mean), number(row.healthGain?.low), number(row.healthGain?.high),
-                               number(row.cost?.mean), number(row.nmb?.mean), number(row.gapChange?.mean), number(row.siiChange?.mean),
+                               number(row.grossHealthGain?.mean), number(row.cost?.mean), number(row.nmb?.mean),
+                               number(row.deaths?.mean), number(row.deaths?.low), number(row.deaths?.high),
+                               number(row.deathsMostDeprived?.mean), number(row.unmet?.mean), row.warning.map(Cell.text) ?? .empty,
+                               number(row.gapChange?.mean), number(row.siiChange?.mean),
                                .text(row.frontierStatus), number(row.icer), row.icerComparator.map(Cell.text) ?? .empty,
                                number(row.probabilityWinWin), number(row.probabilityCostEffectiveVersusBase), .number(row.probabilityBestValue)]
                               + BoardComparison.stances.map { stance in row.ranks[stance.epsilon].map { .number(Double($0)) } ?? .empty })

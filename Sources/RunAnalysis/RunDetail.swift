@@ -56,6 +56,8 @@ public struct RunDetail: Sendable {
 
     public let optionNames: [String]
     public let horizon: Int
+    /// Calendar year in which year 0 begins (the scenario's `start_year`), for the charts' axes.
+    public let startYear: Int
     /// Options other than base, in run order.
     public let impactPlanes: [ImpactPoints]
     /// Options other than base, in run order.
@@ -65,6 +67,13 @@ public struct RunDetail: Sendable {
     /// Services with more than 1% of their mean demand unmet in some year under some option.
     public let shortServices: [ServiceYears]
 
+    /// Year `t` on the calendar axis of a chart: `startYear + t` (the financial year that starts
+    /// in April of that year).
+    public var calendarYears: [Double] { (0..<horizon).map { Double(FinancialYear.calendar(startYear: startYear, year: $0)) } }
+
+    /// Year `t` as a financial year, e.g. `2026/27`.
+    public func financialYear(_ t: Int) -> String { FinancialYear.label(startYear: startYear, year: t) }
+
     /// Share of a year's demand that must go unmet before a service counts as running short.
     public static let shortfallShare = 0.01
 
@@ -73,6 +82,7 @@ public struct RunDetail: Sendable {
         let dcea = try DistributionalEvaluation(scenario: scenario, table: table)
         optionNames = table.optionNames
         horizon = table.horizon
+        startYear = scenario.startYear
         impactPlanes = dcea.impactPlanes(measure: .slopeIndex).map {
             ImpactPoints(option: table.optionNames[$0.option], healthChanges: $0.healthChanges, inequalityChanges: $0.inequalityChanges)
         }

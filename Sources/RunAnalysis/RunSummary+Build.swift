@@ -83,15 +83,19 @@ extension RunSummary {
                 probabilityCostEffectiveVersusBase: versusBase[o], probabilityBestValue: bestValue[o], evpi: evpi)
             summaries.append(OptionSummary(
                 name: options[o].name, description: options[o].description,
+                budgetNeutral: options[o].budgets.isEmpty && !options[o].overrides.contains { $0.target.contains("budget") },
                 qalys: Interval(qalys[o]), qalysAfterHorizon: Interval(table.values(table.qalysAfterHorizon, option: o)),
                 cost: Interval(costs[o]), deaths: Interval(deaths[o]), lifeYears: Interval(lifeYears[o]),
                 groups: groups, services: services, incremental: increment, economics: economics,
-                equity: try Self.equity(dcea, option: o, rankings: rankings, plane: o == 0 ? nil : planes[o - 1])))
+                equity: try Self.equity(dcea, option: o, rankings: rankings, plane: o == 0 ? nil : planes[o - 1]),
+                harms: increment.map { Self.harms(table, option: o, healthGain: $0.netHealth.mean) }))
         }
         self.init(
             scenario: scenario.name, draws: D, seed: settings.seed, deterministic: settings.deterministic,
-            horizon: scenario.horizon, threshold: threshold, groups: table.groupNames,
+            horizon: scenario.horizon, startYear: scenario.startYear, healthIsExpectancy: scenario.equity.baselineHealth != nil,
+            threshold: threshold, groups: table.groupNames,
             inequalityAxis: "slope index of inequality (absolute)", healthHeadline: HealthHeadline(scenario: scenario),
+            opportunityCostPerQaly: scenario.equity.opportunityCost?.perQaly,
             options: summaries,
             rankByEpsilon: zip(Self.epsilons, rankings).map { epsilon, ranking in
                 EpsilonRanking(epsilon: epsilon.key, order: ranking.order.map { table.optionNames[$0] }, welfare: ranking.welfare.map(\.mean))
@@ -139,6 +143,17 @@ extension RunSummary {
                     lessHealthLessInequality: $0.shares[.lessHealthLessInequality] ?? 0,
                     loseLose: $0.shares[.loseLose] ?? 0, onAxis: $0.shares[.onAxis] ?? 0)
             })
+    }
+
+    /// Deaths by group and unmet demand by service against base, draw by draw (common random
+    /// numbers: each draw's difference is the option's own effect).
+    private static func harms(_ table: DrawTable, option o: Int, healthGain: Double) -> Harms {
+        func change(_ values: [Double], _ base: [Double]) -> [Double] { zip(values, base).map { $0 - $1 } }
+        return Harms(
+            healthGain: healthGain, groupNames: table.groupNames,
+            groupDeathChanges: (0..<table.groupCount).map { change(table.groupDeaths(option: o, group: $0), table.groupDeaths(option: 0, group: $0)) },
+            serviceNames: table.serviceNames,
+            serviceUnmetChanges: (0..<table.serviceCount).map { change(table.serviceUnmet(option: o, service: $0), table.serviceUnmet(option: 0, service: $0)) })
     }
 
     static func describe(_ status: EfficiencyFrontier.Status) -> String {

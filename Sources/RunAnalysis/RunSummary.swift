@@ -10,6 +10,12 @@ public struct RunSummary: Codable, Sendable {
     public let seed: UInt64
     public let deterministic: Bool
     public let horizon: Int
+    /// Calendar year in which year 0 (the financial year `2026/27` for 2026) begins: the
+    /// scenario's `start_year`. Optional so that folders written before it was kept still read.
+    public let startYear: Int?
+    /// Whether group health is a healthy life expectancy (`equity.baseline_health`, years of
+    /// quality-adjusted life expectancy), so that changes in the gap read as days of healthy life.
+    public let healthIsExpectancy: Bool?
     /// £ per QALY used for net monetary benefit.
     public let threshold: Double
     /// Equity groups (levels of `equity.dimension`), most deprived first.
@@ -18,6 +24,9 @@ public struct RunSummary: Codable, Sendable {
     public let inequalityAxis: String
     /// Whether health gains are net of opportunity cost: the one place every report reads it.
     public let healthHeadline: HealthHeadline
+    /// £ of extra spending that displaces one QALY elsewhere (`equity.opportunity_cost.per_qaly`),
+    /// the rate behind net health; nil when the scenario sets none (and health is gross).
+    public let opportunityCostPerQaly: Double?
     public let options: [OptionSummary]
     /// Options ranked by social welfare at each inequality aversion ε (MODEL.md §4).
     public let rankByEpsilon: [EpsilonRanking]
@@ -31,6 +40,10 @@ public struct RunSummary: Codable, Sendable {
 public struct OptionSummary: Codable, Sendable {
     public let name: String
     public let description: String
+    /// Whether the option only moves money between budget lines (`shift`, no `budgets:` and no
+    /// `set` of a budget): its total budget is base's, so spending less than base means money
+    /// left unspent on a line, not a saving decided by the option.
+    public let budgetNeutral: Bool?
     /// Discounted QALYs over the horizon, whole population, with the value after the horizon.
     public let qalys: Interval
     /// The part of ``qalys`` survivors carry past the horizon (MODEL.md §2).
@@ -47,6 +60,9 @@ public struct OptionSummary: Codable, Sendable {
     public let incremental: Increment?
     public let economics: Economics
     public let equity: Equity
+    /// Against base (absent for base itself): changes in deaths and unmet demand, and whether
+    /// they warrant a warning beside the option's health gain.
+    public let harms: Harms?
 }
 
 public struct GroupSummary: Codable, Sendable {

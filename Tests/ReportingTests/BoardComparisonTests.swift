@@ -28,36 +28,45 @@ final class BoardComparisonTests: XCTestCase {
 
         let raw = try XCTUnwrap(JSONSerialization.jsonObject(with: json) as? [String: Any])
         let options = try XCTUnwrap(raw["options"] as? [[String: Any]])
-        let csvRows = board.csv.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let lines = board.csv.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let csvHeader = try XCTUnwrap(lines.first)
+        let csvRows = lines.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(csvHeader, $0)) }
         XCTAssertEqual(csvRows.count, options.count)
         for (row, option) in zip(csvRows, options) {
-            XCTAssertEqual(row[0], option["name"] as? String)
+            XCTAssertEqual(row["option"], option["name"] as? String)
             let equity = try XCTUnwrap(option["equity"] as? [String: Any])
             let ranks = try XCTUnwrap(equity["rank_by_epsilon"] as? [String: Int])
-            XCTAssertEqual(row[14...].map { Int($0) }, ["0", "1", "2", "10", "inf"].map { ranks[$0] })
+            XCTAssertEqual(["0", "1", "2", "10", "inf"].map { row["rank_epsilon_\($0)"].flatMap { Int($0) } }, ["0", "1", "2", "10", "inf"].map { ranks[$0] })
             let economics = try XCTUnwrap(option["economics"] as? [String: Any])
-            XCTAssertEqual(row[8], economics["frontier_status"] as? String)
-            XCTAssertEqual(Double(row[12]), economics["probability_cost_effective_vs_base"] as? Double)
-            XCTAssertEqual(Double(row[13]), economics["probability_best_value"] as? Double)
+            XCTAssertEqual(row["frontier_status"], economics["frontier_status"] as? String)
+            XCTAssertEqual(row["probability_cost_effective_vs_base"].flatMap(Double.init), economics["probability_cost_effective_vs_base"] as? Double)
+            XCTAssertEqual(row["probability_best_value"].flatMap(Double.init), economics["probability_best_value"] as? Double)
             guard let increment = option["incremental"] as? [String: Any] else {
-                XCTAssertEqual(row[1], "", "base has no health gain")
+                XCTAssertEqual(row["health_gain"], "", "base has no health gain")
                 continue
             }
             func mean(_ object: Any?, _ key: String = "mean") -> Double? { (object as? [String: Any])?[key] as? Double }
             // JSONSerialization may round the last bit of a decimal differently from Double(String),
             // so "equal" here is equal to 1e-14 relative (about 40 ulps), far below any printed digit.
-            func assertClose(_ a: Double?, _ b: Double?, file: StaticString = #filePath, line: UInt = #line) {
-                guard let a, let b else { return XCTFail("missing value: \(String(describing: a)) vs \(String(describing: b))", file: file, line: line) }
+            func assertClose(_ a: String?, _ b: Double?, file: StaticString = #filePath, line: UInt = #line) {
+                guard let a = a.flatMap(Double.init), let b else { return XCTFail("missing value: \(String(describing: a)) vs \(String(describing: b))", file: file, line: line) }
                 XCTAssertEqual(a, b, accuracy: 1e-14 * max(abs(a), abs(b)), file: file, line: line)
             }
-            assertClose(Double(row[1]), mean(increment["net_health"]))
-            assertClose(Double(row[2]), mean(increment["net_health"], "low"))
-            assertClose(Double(row[3]), mean(increment["net_health"], "high"))
-            assertClose(Double(row[4]), mean(increment["cost"]))
-            assertClose(Double(row[5]), mean(economics["nmb"]))
-            assertClose(Double(row[6]), mean(equity["gap_change"]))
-            assertClose(Double(row[7]), mean(equity["sii_change"]))
-            assertClose(Double(row[11]), (equity["impact_plane"] as? [String: Any])?["win_win"] as? Double)
+            assertClose(row["health_gain"], mean(increment["net_health"]))
+            assertClose(row["health_gain_low"], mean(increment["net_health"], "low"))
+            assertClose(row["health_gain_high"], mean(increment["net_health"], "high"))
+            assertClose(row["health_gain_gross"], mean(increment["qalys"]))
+            assertClose(row["cost"], mean(increment["cost"]))
+            assertClose(row["nmb"], mean(economics["nmb"]))
+            assertClose(row["deaths_change"], mean(increment["deaths"]))
+            assertClose(row["deaths_change_low"], mean(increment["deaths"], "low"))
+            assertClose(row["deaths_change_high"], mean(increment["deaths"], "high"))
+            let groups = try XCTUnwrap(option["groups"] as? [[String: Any]])
+            assertClose(row["deaths_change_most_deprived"], mean(groups.first?["incremental_deaths"]))
+            assertClose(row["unmet_change"], mean((option["harms"] as? [String: Any])?["unmet"]))
+            assertClose(row["gap_change"], mean(equity["gap_change"]))
+            assertClose(row["sii_change"], mean(equity["sii_change"]))
+            assertClose(row["probability_win_win"], (equity["impact_plane"] as? [String: Any])?["win_win"] as? Double)
         }
         XCTAssertTrue(board.netOfOpportunityCost, "pphmi-fund charges opportunity cost")
         XCTAssertEqual(board.sentences.count, options.count - 1)

@@ -25,7 +25,12 @@ final class HealthHeadlineTests: XCTestCase {
 
         XCTAssertEqual(summary.healthHeadline, .netOfOpportunityCost)
         XCTAssertTrue(BoardComparison(summary).netOfOpportunityCost)
-        XCTAssertTrue(BoardComparison(summary).markdown.contains("net QALYs gained"))
+        let markdown = BoardComparison(summary).markdown
+        XCTAssertTrue(markdown.contains("QALYs gained, net of opportunity cost"))
+        XCTAssertTrue(markdown.contains("QALYs gained, gross"), "gross stands beside net")
+        XCTAssertTrue(markdown.contains("Decision threshold: £20,000 per QALY"))
+        XCTAssertTrue(markdown.contains("Opportunity-cost rate: £13,000 of extra spending displaces one QALY"))
+        XCTAssertTrue(BoardTable.text(summary).contains("Opportunity-cost rate: £13,000"))
         XCTAssertFalse(summary.healthHeadline.subtractsDisplacedHealth(increment), "its cost displaces nothing")
         XCTAssertFalse(OptionSentence.text(summary.options[1], in: summary).contains("net of"))
         XCTAssertTrue(RunCharts.groupGains(summary).caption.contains("net of the health displaced"))
@@ -39,6 +44,8 @@ final class HealthHeadlineTests: XCTestCase {
         let summary = try RunSummary(scenario: scenario, table: table, settings: settings)
         XCTAssertEqual(summary.healthHeadline, .gross)
         XCTAssertFalse(BoardComparison(summary).netOfOpportunityCost)
+        XCTAssertFalse(BoardComparison(summary).markdown.contains("gross |"), "no gross column when every figure is gross")
+        XCTAssertTrue(BoardComparison(summary).markdown.contains("No opportunity-cost rate is set, so QALYs are gross."))
         XCTAssertFalse(OptionSentence.text(summary.options[1], in: summary).contains("net of"))
         XCTAssertFalse(RunCharts.groupGains(summary).caption.contains("net of"))
     }

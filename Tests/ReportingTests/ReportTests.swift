@@ -38,20 +38,25 @@ final class ReportTests: XCTestCase {
     func testSentenceOfTheHandWorkedOption() async throws {
         let (summary, _) = try await run()
         // ΔQ = 1784.1 − 1780.03 = 4.07 over 2 years, ΔC = −3,000; one draw, so no probabilities.
+        // The option only shifts money, so the £3,000 it does not spend is "not spent", not "saved".
         XCTAssertEqual(BoardComparison(summary).sentences,
-                       ["upstream gains 4.07 QALYs over 2 years; it saves £3,000 and is the best value of all options at £20,000 per QALY."])
+                       ["upstream gains 4.07 QALYs over 2 years; it leaves £3,000 of the budget not spent and is the best value of all options at £20,000 per QALY."])
     }
 
     func testChartsCarryTheSummaryNumbers() async throws {
         let (summary, detail) = try await run()
         let document = RunReport.document(summary: summary, detail: detail)
         let names = document.charts.map(\.name)
-        XCTAssertEqual(names, ["group-gains", "impact-plane", "ce-plane", "acceptability", "acceptability-versus-base", "evpi", "demand-admission", "cumulative-qalys", "cumulative-cost"])
+        // The brief's two charts first; the demand charts last, in the appendix.
+        XCTAssertEqual(names, ["group-gains", "cumulative-net-benefit", "impact-plane", "ce-plane", "acceptability", "acceptability-versus-base", "evpi",
+                               "cumulative-qalys", "cumulative-cost", "demand-admission"])
         let bars = try XCTUnwrap(document.charts.first { $0.name == "group-gains" }).svg
         XCTAssertTrue(bars.contains("data-value=\"\(summary.options[1].groups[0].netGain.mean)\""))
         let demand = try XCTUnwrap(document.charts.first { $0.name == "demand-admission" }).svg
-        XCTAssertTrue(demand.contains("data-points=\"0.0,150.0 1.0,150.0\""), "base capacity line")
-        XCTAssertTrue(demand.contains("data-points=\"0.0,120.0 1.0,120.0\""), "the option's capacity line")
+        // Years on the calendar: year 0 is the scenario's start_year.
+        let (first, second) = (Double(detail.startYear), Double(detail.startYear + 1))
+        XCTAssertTrue(demand.contains("data-points=\"\(first),150.0 \(second),150.0\""), "base capacity line")
+        XCTAssertTrue(demand.contains("data-points=\"\(first),120.0 \(second),120.0\""), "the option's capacity line")
 
         let html = document.html
         XCTAssertEqual(html.components(separatedBy: "<svg ").count - 1, document.charts.count, "every chart inline")

@@ -149,35 +149,48 @@ def test_board_table_shows_the_numbers_in_summary_json(built, tmp_path, scenario
     out = phm("run", scenario, "--draws", 24, "--seed", 3, "--out", tmp_path).stdout
     summary = json.loads((results_folder(out) / "summary.json").read_text())
     options = {o["name"]: o for o in summary["options"]}
-    rows = table_rows(out, "option")
-    assert [r[0] for r in rows] == list(options)
+    lines = out.splitlines()
+    header = re.split(r"\s{2,}", next(line for line in lines if line.startswith("option ")).strip())
+    rows = [dict(zip(header, row)) for row in table_rows(out, "option")]
+    assert [r["option"] for r in rows] == list(options)
+    net = summary["health_headline"] == "net_of_opportunity_cost"
+    health = "ΔQALYs net of opportunity cost (95% interval)" if net else "ΔQALYs (95% interval)"
+    days = summary["health_is_expectancy"]
+    gap = "Δgap (days)" if days else "Δgap (QALYs per person)"
+    q1 = f"Δdeaths {summary['groups'][0]}"
     for row in rows:
-        option = options[row[0]]
+        option = options[row["option"]]
         # each cell is the JSON value rounded for display: within half a unit of its last digit
-        assert shows(row[1], option["qalys"]["mean"], 1)
-        assert shows(row[2], option["cost"]["mean"], 0.1e6)
+        assert shows(row["QALYs"], option["qalys"]["mean"], 1)
+        assert shows(row["cost"], option["cost"]["mean"], 0.1e6)
         economics = option["economics"]
-        assert shows(row[11], economics["probability_best_value"], 0.01)
+        assert shows(row["P(best value) @£20k"], economics["probability_best_value"], 0.01)
         status = {"frontier": "frontier", "dominated": "dominated", "extendedly_dominated": "ext. dominated"}
-        assert row[7] == status[economics["frontier_status"]]
+        assert row["frontier"] == status[economics["frontier_status"]]
         if economics["icer"] is None:
-            assert row[8] == "–"
+            assert row["ICER £/QALY (vs)"] == "–"
         else:
-            icer, comparator = row[8].split(" vs ")
+            icer, comparator = row["ICER £/QALY (vs)"].split(" vs ")
             assert shows(icer.lstrip("£"), economics["icer"], 1) and comparator == economics["icer_comparator"]
         if option["name"] == "base":
-            assert row[3] == "–" and row[5] == "–" and row[9] == "–" and row[10] == "–" and row[12] == "–"
+            assert all(row[k] == "–" for k in [health, "Δdeaths (95% interval)", q1, "Δunmet demand", "NMB @£20k", "P(CE vs base) @£20k", gap])
             assert economics["probability_cost_effective_vs_base"] is None
             continue
-        assert shows(row[10], economics["probability_cost_effective_vs_base"], 0.01)
-        dq = row[3].split(" (")[0]
-        assert shows(dq, option["incremental"]["qalys"]["mean"], 1)
-        assert shows(row[4].split(" (")[0], option["incremental"]["cost"]["mean"], 0.01e6)
-        assert shows(row[5], option["incremental"]["deaths"]["mean"], 0.1)
-        assert shows(row[6], option["incremental"]["life_years"]["mean"], 1)
-        assert shows(row[9], option["economics"]["nmb"]["mean"], 0.01e6)
-        assert shows(row[12], option["equity"]["gap_change"]["mean"], 0.0001)
-        assert shows(row[13], option["equity"]["sii_change"]["mean"], 0.0001)
+        increment = option["incremental"]
+        assert shows(row["P(CE vs base) @£20k"], economics["probability_cost_effective_vs_base"], 0.01)
+        assert shows(row[health].split(" (")[0], increment["net_health"]["mean"], 1)
+        if net:
+            assert shows(row["ΔQALYs gross"], increment["qalys"]["mean"], 1)
+        assert shows(row["Δcost (95% interval)"].split(" (")[0], increment["cost"]["mean"], 0.01e6)
+        assert shows(row["Δdeaths (95% interval)"].split(" (")[0], increment["deaths"]["mean"], 0.1)
+        assert shows(row[q1], option["groups"][0]["incremental_deaths"]["mean"], 0.1)
+        assert shows(row["Δunmet demand"], option["harms"]["unmet"]["mean"], 1)
+        assert shows(row["Δlife-years"], increment["life_years"]["mean"], 1)
+        assert shows(row["NMB @£20k"], economics["nmb"]["mean"], 0.01e6)
+        shown = row[gap]
+        decimals = len(shown.split(".")[1]) if "." in shown else 0
+        assert shows(shown, option["equity"]["gap_change"]["mean"] * (365.25 if days else 1), 10 ** -decimals)
+        assert shows(row["ΔSII"], option["equity"]["sii_change"]["mean"], 0.0001)
     ranking = table_rows(out, "inequality aversion")
     by_epsilon = {r["epsilon"]: r["order"] for r in summary["rank_by_epsilon"]}
     for row, epsilon in zip(ranking, ["0", "0.5", "1", "2", "5", "10", "inf"]):

@@ -143,7 +143,7 @@ def assert_board_sheet_equals_board_csv(sheet, board_csv):
     expected = list(csv.DictReader(board_csv.splitlines()))
     assert len(rows) == len(expected)
     keys = [k for k in expected[0] if k != "option"]
-    words = {"frontier_status", "icer_comparator"}
+    words = {"frontier_status", "icer_comparator", "warning"}
     for row, want in zip(rows, expected):
         assert row[0] == want["option"]
         cells = dict(zip(keys, row[1:]))
@@ -151,7 +151,7 @@ def assert_board_sheet_equals_board_csv(sheet, board_csv):
             [number_or_none(want[k]) for k in keys if k not in words], rel=1e-14, abs=1e-12)
         assert [cells[k] or "" for k in keys if k in words] == [want[k] for k in keys if k in words]
     # row 2 is base, with no increments: the first option is row 3
-    assert sheet["E3"].number_format == POUNDS and sheet["L3"].number_format == PERCENT and sheet.freeze_panes == "A2"
+    assert sheet["F3"].number_format == POUNDS and sheet["S3"].number_format == PERCENT and sheet.freeze_panes == "A2"
 
 
 def test_run_workbook_equals_summary_draws_and_the_board_csv(run_folder):
@@ -163,7 +163,7 @@ def test_run_workbook_equals_summary_draws_and_the_board_csv(run_folder):
     header, rows = sheet_rows(book["Summary table"])
     summary = read_csv(run_folder / "summary.csv")
     assert [tuple(r[:4]) for r in rows] == [(s["option"], s["metric"], s["group"], s["statistic"]) for s in summary]
-    words = {"frontier_status", "icer_comparator"}  # metrics whose value is a word
+    words = {"frontier_status", "icer_comparator", "warning"}  # metrics whose value is a word
     assert [r[4] for r in rows if r[1] in words] == [s["value"] for s in summary if s["metric"] in words]
     assert [r[4] for r in rows if r[1] not in words] == pytest.approx(
         [float(s["value"]) for s in summary if s["metric"] not in words], rel=1e-14, abs=1e-12)

@@ -23,6 +23,9 @@ extension Workbench {
                   phm compare Scenarios/pphmi-fund.yaml --format xlsx --output board.xlsx
                 With --format xlsx, writes an Excel workbook to --output FILE (never over an existing
                 file): the answer in words, the board table, the summary and notes.
+                With --brief, prints the board brief instead (the answer in sentences, each option's
+                warning first, and the short board table; with a scenario file, when each option pays
+                back), in any format: the words of brief.html in a phm run folder, without its charts.
                 """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -43,12 +46,18 @@ extension Workbench {
         @Flag(help: "Also print, year by year, each option's cumulative QALYs, cost and net benefit against base and when it pays back (scenario files only).")
         var timeline = false
 
+        @Flag(help: "Print the board brief (the answer in sentences and the short board table) rather than the full comparison.")
+        var brief = false
+
         func validate() throws {
             if format == .xlsx, output == nil {
                 throw ValidationError("--format xlsx writes a workbook: give its file name with --output FILE.xlsx")
             }
             if output != nil, format != .xlsx {
                 throw ValidationError("--output writes a workbook; use it with --format xlsx (other formats print to standard output)")
+            }
+            if brief, timeline {
+                throw ValidationError("--brief and --timeline print different things: use one of them")
             }
             if timeline, format != .text {
                 throw ValidationError("--timeline prints a text table; use it with --format text (the default)")
@@ -67,6 +76,7 @@ extension Workbench {
 
         func run() async throws {
             let (summary, detail) = try await analysed()
+            if brief { return try printBrief(summary: summary, detail: detail) }
             let board = BoardComparison(summary)
             switch format {
             case .text:
@@ -83,18 +93,35 @@ extension Workbench {
             case .json:
                 FileHandle.standardOutput.write(try RunFiles.json(board))
             case .xlsx:
-                guard let output else { return }
-                do {
-                    try WorkbookFile.write(RunWorkbook.sheets(summary: summary), to: output)
-                } catch {
-                    FileHandle.standardError.write(Data("\(error)\n".utf8))
-                    throw ExitCode(73)
-                }
-                print("workbook: \(output)")
+                try writeWorkbook { try WorkbookFile.write(RunWorkbook.sheets(summary: summary), to: $0) }
             }
         }
 
-        /// The summary, and with --timeline the run's detail (only a scenario file has the draws).
+        /// `--brief` in the chosen format.
+        private func printBrief(summary: RunSummary, detail: RunDetail?) throws {
+            switch format {
+            case .text: print(BriefDocument.text(summary: summary, detail: detail))
+            case .md: print(BriefDocument.markdown(summary: summary, detail: detail), terminator: "")
+            case .csv: print(BriefDocument.csv(summary: summary), terminator: "")
+            case .json: FileHandle.standardOutput.write(try RunFiles.json(BriefDocument.json(summary: summary, detail: detail)))
+            case .xlsx:
+                try writeWorkbook { try WorkbookFile.write(BriefDocument.sheets(summary: summary), to: $0) }
+            }
+        }
+
+        /// Writes `--output` (never over an existing file: exit 73) and says where.
+        private func writeWorkbook(_ write: (String) throws -> Void) throws {
+            guard let output else { return }
+            do {
+                try write(output)
+            } catch {
+                FileHandle.standardError.write(Data("\(error)\n".utf8))
+                throw ExitCode(73)
+            }
+            print("workbook: \(output)")
+        }
+
+        /// The summary, and with --timeline or --brief the run's detail (only a scenario file has the draws).
         private func analysed() async throws -> (RunSummary, RunDetail?) {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
@@ -103,7 +130,7 @@ extension Workbench {
             }
             guard isDirectory.boolValue else {
                 let run = try await ScenarioRun.simulate(file: input, simulation: simulation)
-                return (run.summary, timeline ? try RunDetail(scenario: run.scenario, table: run.table) : nil)
+                return (run.summary, timeline || brief ? try RunDetail(scenario: run.scenario, table: run.table) : nil)
             }
             do {
                 return (try RunFolderReader.summary(folder: URL(fileURLWithPath: input)), nil)

@@ -13,7 +13,7 @@ extension Workbench {
             abstract: "Simulate every option over Monte Carlo draws and print the board table.",
             discussion: """
                 Writes Results/<scenario>/<UTC time>-<hash>-<id>/ (summary.json, summary.csv, draws.csv,
-                parameters.csv, yearly.csv, results.xlsx, report.md, report.html, the charts as chart-*.svg, and manifest.json last,
+                parameters.csv, yearly.csv, results.xlsx, report.md, report.html, brief.html (the two-page board brief), the charts as chart-*.svg, and manifest.json last,
                 listing every file) atomically, in a new folder for every run: Ctrl-C stops the run and
                 leaves no partial folder (exit 130). Same seed, same results, whatever
                 --threads. The last line printed is the path of report.html.
