@@ -9,6 +9,7 @@ MODEL.md §4's indices. Run: python3 -m pytest Tests/cli -q
 """
 
 import csv
+import io
 import json
 import math
 import os
@@ -307,17 +308,27 @@ def test_payments_help_lists_every_file_it_writes(built, tmp_path):
 
 
 def test_compare_timeline_ends_at_the_runs_increments(built, tmp_path):
-    """The last year of the cumulative timeline is the whole-horizon increment of summary.json."""
+    """The last year of the cumulative timeline is the whole-horizon increment of summary.json,
+    interval included (both are percentiles of the same per-draw values), in every format."""
     args = [ROOT / "Scenarios/upstream-shift.yaml", "--draws", 24, "--seed", 9]
-    text = phm("compare", *args, "--timeline").stdout
     summary = json.loads(phm("run", *args, "--json", "--out", tmp_path).stdout)
-    rows = table_rows(text, "year")
-    assert [int(r[0]) for r in rows] == list(range(summary["horizon"]))
-    last = rows[-1]
-    for i, option in enumerate(summary["options"][1:]):
-        dq, dc = last[1 + 3 * i], last[2 + 3 * i]
-        assert shows(dq, option["incremental"]["qalys"]["mean"], 1)
-        assert abs(number(dc) - option["incremental"]["cost"]["mean"]) <= 0.05e6 + 1e-9 * abs(option["incremental"]["cost"]["mean"])
+    timeline = json.loads(phm("compare", *args, "--timeline", "--format", "json").stdout)
+    assert timeline["health_headline"] == "net_of_opportunity_cost"
+    start = yaml.safe_load((ROOT / "Scenarios/upstream-shift.yaml").read_text())["start_year"]
+    assert timeline["years"][0] == f"{start}/{(start + 1) % 100:02d}"
+    assert len(timeline["years"]) == summary["horizon"]
+    rows = list(csv.DictReader(io.StringIO(phm("compare", *args, "--timeline", "--format", "csv").stdout)))
+    assert list(rows[0]) == ["year", "option", "metric", "mean", "low", "high"]
+    for option, line in zip(summary["options"][1:], timeline["options"]):
+        last, increment = line["years"][-1], option["incremental"]
+        for key in ("mean", "low", "high"):
+            assert last["health"][key] == pytest.approx(increment["net_health"][key], rel=1e-9, abs=1e-6)
+            assert last["cost_change"][key] == pytest.approx(increment["cost"][key], rel=1e-9, abs=1e-3)
+        csv_last = [r for r in rows if r["year"] == timeline["years"][-1] and r["option"] == option["name"]]
+        assert float(csv_last[0]["mean"]) == pytest.approx(last["health"]["mean"], rel=1e-12)
+    text = phm("compare", *args, "--timeline").stdout
+    assert "year 0" not in text and timeline["years"][-1] in text
+    assert "# Timeline: upstream-shift" in phm("compare", *args, "--timeline", "--format", "md").stdout
 
 
 def test_frontier_without_a_trade_off_is_one_point_and_says_so(built, tmp_path):

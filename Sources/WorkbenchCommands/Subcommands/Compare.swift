@@ -40,7 +40,7 @@ extension Workbench {
         @Option(help: ArgumentHelp("Workbook to write with --format xlsx (must not exist yet).", valueName: "file"))
         var output: String?
 
-        @Flag(help: "Also print, year by year, each option's cumulative QALYs, cost and net benefit against base and when it pays back (scenario files only).")
+        @Flag(help: "Print, financial year by financial year, each option's cumulative health gain, extra cost and net monetary benefit against base with 95% intervals, and when it pays back, instead of the board table (scenario files only; CSV in long form: year, option, metric, mean, low, high).")
         var timeline = false
 
         func validate() throws {
@@ -49,9 +49,6 @@ extension Workbench {
             }
             if output != nil, format != .xlsx {
                 throw ValidationError("--output writes a workbook; use it with --format xlsx (other formats print to standard output)")
-            }
-            if timeline, format != .text {
-                throw ValidationError("--timeline prints a text table; use it with --format text (the default)")
             }
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -66,16 +63,16 @@ extension Workbench {
         }
 
         func run() async throws {
-            let (summary, detail) = try await analysed()
+            let (summary, timeline) = try await analysed()
+            if let timeline {
+                try show(TimelineTable(timeline))
+                return
+            }
             let board = BoardComparison(summary)
             switch format {
             case .text:
                 let colour = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
                 print(board.text(colour: colour))
-                if let detail {
-                    print()
-                    print(TimelineTable.text(detail, threshold: summary.threshold))
-                }
             case .md:
                 print(board.markdown, terminator: "")
             case .csv:
@@ -83,19 +80,35 @@ extension Workbench {
             case .json:
                 FileHandle.standardOutput.write(try RunFiles.json(board))
             case .xlsx:
-                guard let output else { return }
-                do {
-                    try WorkbookFile.write(RunWorkbook.sheets(summary: summary), to: output)
-                } catch {
-                    FileHandle.standardError.write(Data("\(error)\n".utf8))
-                    throw ExitCode(73)
-                }
-                print("workbook: \(output)")
+                try writeWorkbook { try WorkbookFile.write(RunWorkbook.sheets(summary: summary), to: $0) }
             }
         }
 
-        /// The summary, and with --timeline the run's detail (only a scenario file has the draws).
-        private func analysed() async throws -> (RunSummary, RunDetail?) {
+        /// The timeline in the chosen format.
+        private func show(_ table: TimelineTable) throws {
+            switch format {
+            case .text: print(table.text)
+            case .md: print(ReportDocument(title: "Timeline: \(table.timeline.scenario)", subtitle: table.heading, sections: table.sections).markdown, terminator: "")
+            case .csv: print(table.csv, terminator: "")
+            case .json: FileHandle.standardOutput.write(try RunFiles.json(table.document))
+            case .xlsx: try writeWorkbook { try WorkbookFile.write([table.sheet], to: $0) }
+            }
+        }
+
+        /// Writes the workbook of --format xlsx to --output with `write` (exit 73 when it cannot).
+        private func writeWorkbook(_ write: (String) throws -> Void) throws {
+            guard let output else { return }
+            do {
+                try write(output)
+            } catch {
+                FileHandle.standardError.write(Data("\(error)\n".utf8))
+                throw ExitCode(73)
+            }
+            print("workbook: \(output)")
+        }
+
+        /// The summary, and with --timeline the run's timeline (only a scenario file has the draws).
+        private func analysed() async throws -> (RunSummary, Timeline?) {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
                 FileHandle.standardError.write(Data("\(input): no such file or folder; give a scenario file or a results folder of phm run\n".utf8))
@@ -103,7 +116,7 @@ extension Workbench {
             }
             guard isDirectory.boolValue else {
                 let run = try await ScenarioRun.simulate(file: input, simulation: simulation)
-                return (run.summary, timeline ? try RunDetail(scenario: run.scenario, table: run.table) : nil)
+                return (run.summary, timeline ? Timeline(scenario: run.scenario, table: run.table) : nil)
             }
             do {
                 return (try RunFolderReader.summary(folder: URL(fileURLWithPath: input)), nil)
