@@ -224,6 +224,45 @@ def test_equity_baseline_only_matches_an_independent_computation(built, name):
     assert shows(gap_row[1], expected["gap"], 0.01)
 
 
+def test_equity_json_welfare_matches_an_independent_computation(built):
+    """Deterministic run (one draw): from each option's group health and populations, NumPy
+    computes the Atkinson and Kolm EDE, welfare W = EDE × population keyed by option name, its
+    change against base, the rankings, and the best option on each side of every Kolm switch."""
+    report = json.loads(phm("equity", ROOT / "Scenarios/pphmi-fund.yaml", "--deterministic", "--json").stdout)
+    names = [o["name"] for o in report["options"]]
+    assert report["kolm_aversion_switches"], "pphmi-fund has a Kolm switch (community-led overtakes analytics-led)"
+
+    def ede(h, p, epsilon=None, alpha=None):
+        if alpha is not None:
+            low = h.min()
+            return low - math.log(p @ np.exp(-alpha * (h - low))) / alpha
+        return math.exp(p @ np.log(h)) if epsilon == 1 else (p @ h ** (1 - epsilon)) ** (1 / (1 - epsilon))
+
+    health = {o["name"]: np.array([g["health"]["mean"] for g in o["groups"]]) for o in report["options"]}
+    population = np.array([g["population"] for g in report["options"][0]["groups"]])
+    p, total = population / population.sum(), population.sum()
+    for key, kind, value in (("rank_by_epsilon", "epsilon", 2), ("rank_by_alpha", "alpha", 0.5)):
+        ranking = next(r for r in report[key] if r[kind] == str(value))
+        kwargs = {kind: value}
+        welfare = {n: ede(health[n], p, **kwargs) * total for n in names}
+        assert set(ranking["welfare"]) == set(names)
+        for n in names:
+            assert ranking["welfare"][n] == pytest.approx(welfare[n], rel=1e-9)
+        assert ranking["order"] == sorted(names, key=lambda n: -welfare[n])
+    for option in report["options"][1:]:
+        equity, n = option["equity"], option["name"]
+        assert equity["kolm_ede"]["0.5"]["mean"] == pytest.approx(ede(health[n], p, alpha=0.5), rel=1e-9)
+        change = (ede(health[n], p, epsilon=2) - ede(health["base"], p, epsilon=2)) * total
+        assert equity["ede_change_times_population"]["2"]["mean"] == pytest.approx(change, rel=1e-6, abs=1e-6)
+        change = (ede(health[n], p, alpha=1) - ede(health["base"], p, alpha=1)) * total
+        assert equity["kolm_ede_change_times_population"]["1"]["mean"] == pytest.approx(change, rel=1e-6, abs=1e-6)
+    assert "ede_change_times_population" not in report["options"][0]["equity"] or report["options"][0]["equity"]["ede_change_times_population"] is None
+    for switch in report["kolm_aversion_switches"]:
+        best = lambda a: max(names, key=lambda n: ede(health[n], p, alpha=a))
+        assert best(switch["alpha"] * 0.999) == switch["from"] and best(switch["alpha"] * 1.001) == switch["to"]
+    assert "kolm_ede" in report["definitions"]
+
+
 def test_a_missing_file_exits_66_naming_it(built, tmp_path):
     result = phm("run", tmp_path / "nowhere.yaml", check=False)
     assert result.returncode == 66
