@@ -424,7 +424,7 @@ def test_optimise_refine_reports_rounds_and_never_loses_simulated_health(built, 
     assert "Refinement by successive linear programming" in text and f"Kept: round {kept['round']}" in text
     summary = json.loads((results_folder(text) / "summary.json").read_text())
     assert summary["refinement"] == rounds
-    assert "## Refinement: successive linear programming" in (results_folder(text) / "report.md").read_text()
+    assert "## Technical appendix: refinement by successive linear programming" in (results_folder(text) / "report.md").read_text()
     assert "Refinement" not in (results_folder(phm(*args).stdout) / "report.md").read_text()
     maximin = json.loads(phm(*args, "--json", "--refine", 1, "--objective", "maximin").stdout)
     assert [r["round"] for r in maximin["refinement"]] == [0, 1]
