@@ -18,6 +18,9 @@ public struct EquityFrontier: Sendable, Codable {
         public let totalHealth: Double
         /// Atkinson index at ε = 1 of the final health distribution.
         public let atkinson: Double
+        /// Final health `h_g` of each group (the gap's units: years of quality-adjusted life
+        /// expectancy with `baseline_health`), in group order: who gains and who loses.
+        public let groupHealth: [Double]
         /// QALYs of total net health forgone per unit of gap closed at this point (gap row's dual).
         public let shadowPrice: Double
         /// Optimal mean yearly budget of each line (£), in ``EquityFrontier/lines`` order.
@@ -25,6 +28,19 @@ public struct EquityFrontier: Sendable, Codable {
         /// The shadow price more than doubled since the previous point: equity gets steeply dearer.
         public let steep: Bool
         public let iterations: Int
+
+        public init(gapLimit: Double, gap: Double, totalHealth: Double, atkinson: Double, groupHealth: [Double],
+                    shadowPrice: Double, allocation: [Double], steep: Bool, iterations: Int) {
+            self.gapLimit = gapLimit
+            self.gap = gap
+            self.totalHealth = totalHealth
+            self.atkinson = atkinson
+            self.groupHealth = groupHealth
+            self.shadowPrice = shadowPrice
+            self.allocation = allocation
+            self.steep = steep
+            self.iterations = iterations
+        }
     }
 
     public let lines: [String]
@@ -33,6 +49,14 @@ public struct EquityFrontier: Sendable, Codable {
     /// Smallest gap any allocation within the constraints reaches.
     public let smallestGap: Double
     public let points: [Point]
+
+    /// A frontier already swept (read back from a file, or built by hand in a test).
+    public init(lines: [String], unconstrainedGap: Double, smallestGap: Double, points: [Point]) {
+        self.lines = lines
+        self.unconstrainedGap = unconstrainedGap
+        self.smallestGap = smallestGap
+        self.points = points
+    }
 
     /// Sweeps `points` gap limits evenly from the unconstrained gap to the smallest (one point
     /// when they coincide).
@@ -73,7 +97,7 @@ public struct EquityFrontier: Sendable, Codable {
                 let previous = result.last?.shadowPrice ?? 0
                 result.append(Point(
                     gapLimit: delta, gap: health[G - 1] - health[0], totalHealth: read.totalNetGain,
-                    atkinson: atkinson, shadowPrice: price, allocation: read.lines.map(\.optimal),
+                    atkinson: atkinson, groupHealth: health, shadowPrice: price, allocation: read.lines.map(\.optimal),
                     steep: previous > 1e-9 && price > 2 * previous, iterations: solution.iterations))
             }
             lines = problem.curves.lines.map(\.name)

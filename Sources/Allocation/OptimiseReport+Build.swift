@@ -19,9 +19,9 @@ extension OptimiseReport {
     /// The report of an allocation whose option is the last of `summary`'s options.
     public init(session: AllocationSession, result: AllocationResult, summary: RunSummary) {
         let optimised = summary.options[summary.options.count - 1]
-        var warnings: [String] = []
+        var warnings: [String] = [], technical: [String] = []
         if !result.outOfOrderLines.isEmpty {
-            warnings.append("segments filled out of order (the predicted gains of these lines are optimistic): \(result.outOfOrderLines.joined(separator: ", "))")
+            technical.append("segments filled out of order (the predicted gains of these lines are optimistic): \(result.outOfOrderLines.joined(separator: ", "))")
         }
         if session.curves.draws < WarningThreshold.steadyCurveDraws && !summary.deterministic {
             warnings.append("response curves average only \(session.curves.draws) draws; raise --curve-draws for a steadier allocation")
@@ -34,11 +34,11 @@ extension OptimiseReport {
             }
         }
         if !nonConcave.isEmpty {
-            warnings.append("not concave, bridged by the envelope: \(nonConcave.map { curves.lines[$0].name }.joined(separator: ", "))")
+            technical.append("not concave, bridged by the envelope: \(nonConcave.map { curves.lines[$0].name }.joined(separator: ", "))")
         }
         let bridged = session.problem.linesOnBridgedStretches(result)
         if !bridged.isEmpty {
-            warnings.append("the chosen budget lies where the envelope bridges a dip in the simulated curve, so simulation will find less than predicted: \(bridged.joined(separator: ", ")); narrow these lines with optimise.lines min/max")
+            warnings.append("the chosen budget lies where the simulated response dips and the optimiser assumed a straight line across the dip, so simulation will find less than predicted: \(bridged.joined(separator: ", ")); narrow these lines with optimise.lines min/max")
         }
         let closing = session.scenario.services.indices.filter { l in
             let total = curves.lines[l].qalyGain.map { $0.reduce(0, +) }
@@ -72,5 +72,9 @@ extension OptimiseReport {
             lp: ProgramSize(variables: program.variableCount, constraints: program.constraintCount, iterations: result.iterations),
             curveDraws: curves.draws, curvesFromCache: session.curvesFromCache,
             warnings: warnings, notes: [Self.additivityNote])
+        technicalWarnings = technical
+        simulated.deathsChange = optimised.incremental?.deaths
+        simulated.gapChange = optimised.equity.gapChange
+        simulated.todaysGap = summary.options[0].equity.gap.mean
     }
 }

@@ -89,6 +89,11 @@ public struct OptimiseReport: Codable, Sendable {
         public let costChange: Interval
         /// Every option of the file and the optimised allocation, simulated together (CRN).
         public let options: [SimulatedOption]
+        /// The optimised allocation against today's: change in deaths over the horizon and in the
+        /// gap `h(last) − h(first)` (negative = narrower), with today's gap; absent in older files.
+        public var deathsChange: Interval? = nil
+        public var gapChange: Interval? = nil
+        public var todaysGap: Double? = nil
 
         public init(option: String, draws: Int, deterministic: Bool, groups: [SimulatedGroup], totalNetGain: Interval, costChange: Interval, options: [SimulatedOption]) {
             self.option = option
@@ -139,7 +144,7 @@ public struct OptimiseReport: Codable, Sendable {
     public let atMost: Bool
     public let allocation: [LineRow]
     public let predicted: Predicted
-    public let simulated: Simulated
+    public var simulated: Simulated
     public let shadowPrices: ShadowPrices
     public let approximationGap: Double?
     public let lp: ProgramSize
@@ -147,6 +152,9 @@ public struct OptimiseReport: Codable, Sendable {
     public let curvesFromCache: Bool
     public let warnings: [String]
     public let notes: [String]
+    /// Warnings about the linear programme itself (non-concave curves bridged by their envelope,
+    /// segments filled out of order), for the technical appendix rather than the answer.
+    public var technicalWarnings: [String] = []
     /// `--refine`: every round of successive linear programming, round 0 the first LP's
     /// allocation; absent without `--refine`.
     public var refinement: [AllocationRefinement.Round]? = nil

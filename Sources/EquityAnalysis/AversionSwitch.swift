@@ -34,9 +34,6 @@ extension DistributionalEvaluation {
     public func aversionSwitches(
         upTo maximum: Double = 100, gridPoints: Int = 1000, tolerance: Double = 1e-9
     ) throws(EquityError) -> [AversionSwitch] {
-        guard maximum.isFinite && maximum > 0 else { throw .invalidSearch("upTo is \(maximum); give a finite ε > 0") }
-        guard gridPoints >= 1 else { throw .invalidSearch("gridPoints is \(gridPoints); give at least 1") }
-        guard tolerance > 0 else { throw .invalidSearch("tolerance is \(tolerance); give a number > 0") }
         // Check h > 0 once (with option and draw in any error), then reuse log health at every ε.
         for o in optionNames.indices {
             _ = try values(option: o) { (d) throws(EquityError) in try d.atkinsonEDE(epsilon: 1) }
@@ -55,8 +52,22 @@ extension DistributionalEvaluation {
             }
             return WelfareRanking.order(byMeanWelfare: meanWelfare)[0]
         }
+        return try Self.switchPoints(upTo: maximum, gridPoints: gridPoints, tolerance: tolerance) { t in best(t) }
+            .map { AversionSwitch(epsilon: $0.aversion, from: $0.from, to: $0.to) }
+    }
+
+    /// Every aversion in `[0, upTo]` at which `best` changes, searched on a grid uniform in
+    /// `t = aversion/(1+aversion)` and bisected to `tolerance · max(1, aversion)`; shared by the
+    /// Atkinson and Kolm searches. `best(t)` is the best option at aversion `t/(1−t)`.
+    static func switchPoints(
+        upTo maximum: Double, gridPoints: Int, tolerance: Double, best: (Double) -> Int
+    ) throws(EquityError) -> [(aversion: Double, from: Int, to: Int)] {
+        guard maximum.isFinite && maximum > 0 else { throw .invalidSearch("upTo is \(maximum); give a finite aversion > 0") }
+        guard gridPoints >= 1 else { throw .invalidSearch("gridPoints is \(gridPoints); give at least 1") }
+        guard tolerance > 0 else { throw .invalidSearch("tolerance is \(tolerance); give a number > 0") }
+        func aversion(_ t: Double) -> Double { t / (1 - t) }
         let tMax = maximum / (1 + maximum)
-        var switches: [AversionSwitch] = []
+        var switches: [(aversion: Double, from: Int, to: Int)] = []
         var tLow = 0.0
         var bestLow = best(tLow)
         for i in 1...gridPoints {
@@ -64,13 +75,13 @@ extension DistributionalEvaluation {
             let bestHigh = best(tHigh)
             if bestHigh != bestLow {
                 var (lo, hi, bestAbove) = (tLow, tHigh, bestHigh)
-                while epsilon(hi) - epsilon(lo) > tolerance * max(1, epsilon(lo)) {
+                while aversion(hi) - aversion(lo) > tolerance * max(1, aversion(lo)) {
                     let mid = (lo + hi) / 2
                     guard mid > lo && mid < hi else { break }
                     let bestMid = best(mid)
                     if bestMid == bestLow { lo = mid } else { (hi, bestAbove) = (mid, bestMid) }
                 }
-                switches.append(AversionSwitch(epsilon: (epsilon(lo) + epsilon(hi)) / 2, from: bestLow, to: bestAbove))
+                switches.append(((aversion(lo) + aversion(hi)) / 2, bestLow, bestAbove))
             }
             (tLow, bestLow) = (tHigh, bestHigh)
         }

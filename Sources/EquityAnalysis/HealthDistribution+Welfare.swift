@@ -73,6 +73,11 @@ extension HealthDistribution {
     /// - Throws: ``EquityError/invalidKolmAversion(_:)`` unless `α > 0`.
     public func kolmEDE(alpha: Double) throws(EquityError) -> Double {
         guard alpha > 0 else { throw .invalidKolmAversion(alpha) }
+        return Self.kolmEDE(health: health, shares: shares, alpha: alpha)
+    }
+
+    /// The Kolm EDE for a caller that has checked `α > 0` (the aversion-switch search).
+    static func kolmEDE(health: [Double], shares: [Double], alpha: Double) -> Double {
         let lowest = health.reduce(.infinity, min)
         if alpha == .infinity { return lowest }
         var sum = 0.0

@@ -35,6 +35,10 @@ public struct DrawTable: Sendable {
     /// intervals (O(options × draws × years), like the per-draw totals).
     public internal(set) var drawYearlyDeaths: [Double]
     public internal(set) var drawYearlyLifeYears: [Double]
+    /// QALYs and cost of each year in each draw (undiscounted), `[(o*D + d)*T + t]`, for the
+    /// intervals of the cumulative timeline.
+    public internal(set) var drawYearlyQalys: [Double]
+    public internal(set) var drawYearlyCost: [Double]
     /// Year-0 population of each group in each draw `[d*G + g]` (the same for every option).
     public internal(set) var groupPopulation: [Double]
     public internal(set) var serviceActivity: [Double]
@@ -73,6 +77,8 @@ public struct DrawTable: Sendable {
         groupLifeYears = groupQalys
         drawYearlyDeaths = .init(repeating: 0, count: O * draws * horizon)
         drawYearlyLifeYears = drawYearlyDeaths
+        drawYearlyQalys = drawYearlyDeaths
+        drawYearlyCost = drawYearlyDeaths
         groupPopulation = .init(repeating: 0, count: draws * G)
         serviceActivity = .init(repeating: 0, count: O * draws * S)
         serviceUnmet = serviceActivity
@@ -132,6 +138,16 @@ public struct DrawTable: Sendable {
     /// Life-years (people alive) in year `t` under option `o`, in draw order.
     public func yearlyLifeYears(option o: Int, year t: Int) -> [Double] {
         (0..<draws).map { drawYearlyLifeYears[(o * draws + $0) * horizon + t] }
+    }
+
+    /// QALYs in year `t` under option `o` (undiscounted), in draw order.
+    public func yearlyQalys(option o: Int, year t: Int) -> [Double] {
+        (0..<draws).map { drawYearlyQalys[(o * draws + $0) * horizon + t] }
+    }
+
+    /// Cost in year `t` under option `o` (undiscounted, £), in draw order.
+    public func yearlyCost(option o: Int, year t: Int) -> [Double] {
+        (0..<draws).map { drawYearlyCost[(o * draws + $0) * horizon + t] }
     }
 
     public func groupPopulation(group g: Int) -> [Double] {

@@ -10,7 +10,7 @@ final class DrawTableBuilder: @unchecked Sendable {
     let lifeYears: DoubleBuffer, qalysAfterHorizon: DoubleBuffer
     let groupQalys: DoubleBuffer, groupDeaths: DoubleBuffer, groupLifeYears: DoubleBuffer, groupPopulation: DoubleBuffer
     let serviceActivity: DoubleBuffer, serviceUnmet: DoubleBuffer
-    let yearlyDeaths: DoubleBuffer, yearlyLifeYears: DoubleBuffer
+    let yearlyDeaths: DoubleBuffer, yearlyLifeYears: DoubleBuffer, yearlyQalys: DoubleBuffer, yearlyCost: DoubleBuffer
 
     init(layout: ModelLayout, options: Int, range: Range<Int>, totalDraws: Int) {
         let draws = range.count
@@ -23,6 +23,8 @@ final class DrawTableBuilder: @unchecked Sendable {
         horizon = layout.horizon
         yearlyDeaths = DoubleBuffer(count: options * draws * layout.horizon)
         yearlyLifeYears = DoubleBuffer(count: options * draws * layout.horizon)
+        yearlyQalys = DoubleBuffer(count: options * draws * layout.horizon)
+        yearlyCost = DoubleBuffer(count: options * draws * layout.horizon)
         qalys = DoubleBuffer(count: options * draws)
         cost = DoubleBuffer(count: options * draws)
         deaths = DoubleBuffer(count: options * draws)
@@ -53,6 +55,8 @@ final class DrawTableBuilder: @unchecked Sendable {
         for t in 0..<horizon {
             yearlyDeaths[row * horizon + t] = outcome.yearlyDeaths[t]
             yearlyLifeYears[row * horizon + t] = outcome.yearlyLifeYears[t]
+            yearlyQalys[row * horizon + t] = outcome.yearlyQalys[t]
+            yearlyCost[row * horizon + t] = outcome.yearlyCost[t]
         }
         for s in 0..<services {
             serviceActivity[row * services + s] = outcome.serviceActivity[s]
@@ -75,6 +79,8 @@ final class DrawTableBuilder: @unchecked Sendable {
         table.groupLifeYears = groupLifeYears.array
         table.drawYearlyDeaths = yearlyDeaths.array
         table.drawYearlyLifeYears = yearlyLifeYears.array
+        table.drawYearlyQalys = yearlyQalys.array
+        table.drawYearlyCost = yearlyCost.array
         table.groupPopulation = groupPopulation.array
         table.serviceActivity = serviceActivity.array
         table.serviceUnmet = serviceUnmet.array

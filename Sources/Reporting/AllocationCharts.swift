@@ -1,3 +1,4 @@
+import Allocation
 import Charts
 import DrawStatistics
 import RunAnalysis
@@ -65,13 +66,13 @@ public enum AllocationCharts {
         let points = points.sorted { $0.gap < $1.gap }
         let chart = LineChart(
             frame: ChartFrame(title: "Price of equity", height: 360),
-            xAxis: gapAxis, yAxis: Axis("QALYs forgone per unit of gap closed", includesZero: true),
-            series: [LineChart.Series(name: "shadow price of the gap limit", colour: Palette.colour(0), xs: points.map(\.gap),
-                                      ys: points.map(\.shadowPrice), interpolation: .step, markers: true)],
-            description: "QALYs of total net health given up for each further unit of gap closed, at each gap limit.")
+            xAxis: gapAxis, yAxis: Axis("QALYs forgone per day of gap closed", includesZero: true),
+            series: [LineChart.Series(name: "shadow price of the gap limit, per day", colour: Palette.colour(0), xs: points.map(\.gap),
+                                      ys: points.map { $0.shadowPrice / FrontierReading.daysPerYear }, interpolation: .step, markers: true)],
+            description: "QALYs of total net health given up for each further day (per person) of gap closed, at each gap limit.")
         return ReportChart(
             name: "frontier-price",
-            caption: "The shadow price of the gap limit: total net health given up per unit of gap closed, at each point of the frontier (the slope of the frontier above). Read from right to left as the gap narrows; a steep rise marks where equity gets dear.",
+            caption: "The shadow price of the gap limit: total net health given up per day of gap closed (per person), at each point of the frontier (the slope of the frontier above). Read from right to left as the gap narrows; a steep rise marks where equity gets dear.",
             svg: chart.svg(id: "frontier-price"))
     }
 

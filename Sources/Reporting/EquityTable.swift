@@ -43,14 +43,17 @@ public enum EquityTable {
         for key in equity.kolm.keys.sorted(by: numericOrder) {
             add("Kolm α = \(key)", equity.kolm[key], "health per person society would give up for equality")
         }
+        for key in equity.kolmEde.keys.sorted(by: numericOrder) {
+            add("Kolm EDE α = \(key)", equity.kolmEde[key], "equally distributed equivalent health, absolute aversion")
+        }
         return grid.text
     }
 
     /// Options against their main inequality indices and their change against base.
     public static func optionsText(_ summary: RunSummary) -> String {
         var grid = TextGrid(
-            header: ["option", "gap", "Δgap", "SII", "ΔSII", "concentration", "Atkinson ε=1", "EDE ε=1", "P(win–win)"],
-            alignments: [.left] + Array(repeating: .right, count: 8))
+            header: ["option", "gap", "Δgap", "SII", "ΔSII", "concentration", "Atkinson ε=1", "EDE ε=1", "ΔEDE×pop ε=1", "ΔEDE×pop α=0.5", "P(win–win)"],
+            alignments: [.left] + Array(repeating: .right, count: 10))
         for option in summary.options {
             let e = option.equity
             grid.append([
@@ -62,10 +65,28 @@ public enum EquityTable {
                 Formatting.grouped(e.concentration.mean, decimals: 6),
                 e.atkinson["1"].map { Formatting.grouped($0.mean, decimals: 6) } ?? "–",
                 e.ede["1"].map { Formatting.grouped($0.mean, decimals: 4) } ?? "–",
+                e.edeChangeTimesPopulation?["1"].map { Formatting.signed($0.mean) } ?? "–",
+                e.kolmEdeChangeTimesPopulation?["0.5"].map { Formatting.signed($0.mean) } ?? "–",
                 e.impactPlane.map { Formatting.grouped($0.winWin, decimals: 2) } ?? "–",
             ])
         }
         return grid.text
+    }
+
+    /// Notes under ``optionsText(_:)``: what the welfare columns mean.
+    public static let optionsNote = "ΔEDE×pop: change in equally distributed equivalent health against base times the population, QALYs (equity-weighted health gain): at Atkinson ε = 1 (relative aversion) and Kolm α = 0.5 (absolute aversion, per year of health)."
+
+    /// "Which option at which Kolm aversion α" and where the choice flips, as ``BoardTable/epsilonText(_:)`` for ε.
+    public static func alphaText(_ summary: RunSummary) -> String {
+        let switches = summary.kolmAversionSwitches.map {
+            "An absolute inequality aversion above α = \(Formatting.grouped($0.alpha, decimals: 3)) favours \($0.to) over \($0.from)."
+        }
+        let rows = summary.rankByAlpha.map { [$0.alpha, $0.order.first ?? "", $0.order.joined(separator: " > ")] }
+        var grid = TextGrid(header: ["absolute aversion α", "best", "ranking (best first)"], alignments: [.left, .left, .left])
+        rows.forEach { grid.append($0) }
+        return (["Ranking by Kolm social welfare (absolute: a year of health counts more for a group years behind):", "", grid.text, ""]
+                + (switches.isEmpty ? ["The best option does not change with absolute inequality aversion between 0 and 100."] : switches))
+            .joined(separator: "\n")
     }
 
     /// The mean with its interval, or the mean alone when the interval is a point (one draw or

@@ -30,3 +30,30 @@ extension Formatting {
         return sign + "£" + grouped(magnitude, decimals: decimals)
     }
 }
+
+extension Formatting {
+    /// One scale for a whole column of money, so that every cell reads in the same unit: `£m`
+    /// when the largest magnitude reaches £999,500 (two decimals below £10m, else one), `£k` from
+    /// £9,999.5, otherwise whole pounds. The column title carries the unit; cells are numbers.
+    public struct MoneyScale: Equatable, Sendable {
+        /// `"£m"`, `"£k"` or `"£"`, for the column title.
+        public let unit: String
+        let divisor: Double, decimals: Int
+
+        public init(largest values: [Double]) {
+            let magnitude = values.reduce(0) { max($0, abs($1).isFinite ? abs($1) : 0) }
+            if magnitude >= 999_500 {
+                (unit, divisor, decimals) = ("£m", 1e6, magnitude < 100e6 ? 2 : 1)
+            } else if magnitude >= 9_999.5 {
+                (unit, divisor, decimals) = ("£k", 1e3, 0)
+            } else {
+                (unit, divisor, decimals) = ("£", 1, 0)
+            }
+        }
+
+        /// A mean with its 95% interval in this scale: `+1.25 (−0.30 to +2.60)`.
+        public func interval(_ mean: Double, _ low: Double, _ high: Double) -> String {
+            Formatting.interval(mean / divisor, low / divisor, high / divisor, decimals: decimals)
+        }
+    }
+}

@@ -1,42 +1,28 @@
 import Allocation
 
-/// The table `phm frontier` prints and its `frontier.csv`.
+/// The table `phm frontier` prints and its `frontier.csv`: the answer in words first
+/// (``FrontierWords``), then the points in days per person, then the technical appendix.
 public enum FrontierText {
-    public static func text(_ frontier: EquityFrontier, scenario: String, groups: [String]) -> String {
-        let first = groups.first ?? "", last = groups.last ?? ""
-        // Gaps move by small amounts per person: show enough decimals to tell the points apart.
-        func gap(_ value: Double) -> String { FrontierDocument.gap(value, frontier) }
-        var lines = [
-            "\(scenario): equity–efficiency frontier, gap = h(\(last)) − h(\(first)) from \(gap(frontier.unconstrainedGap)) (total-health optimum) to \(gap(frontier.smallestGap)) (smallest reachable)",
-            "",
-        ]
-        var grid = TextGrid(header: ["gap limit", "total net health (QALYs)", "Atkinson ε=1", "QALYs forgone per unit of gap closed", ""],
-                            alignments: [.right, .right, .right, .right, .left])
-        for point in frontier.points {
-            grid.append([gap(point.gapLimit), Formatting.signed(point.totalHealth, decimals: 1),
-                         String(format: "%.9f", point.atkinson), number(point.shadowPrice),
-                         point.steep ? "◀ price of equity more than doubles" : ""])
-        }
-        lines.append(grid.text)
+    public static func text(_ frontier: EquityFrontier, scenario: String, groups: [String], baselineHealth: Bool) -> String {
+        let words = FrontierWords(frontier, groups: groups, baselineHealth: baselineHealth)
+        var lines = ["\(scenario): what closing the health gap between \(words.first) and \(words.last) costs", ""]
+        lines += words.paragraphs.map { $0.replacingOccurrences(of: "**", with: "") }
         lines.append("")
-        if frontier.points.count == 1 {
-            lines.append("No trade-off: the allocation that maximises total health already has the smallest gap these constraints allow, so closing the gap further would need other lines, wider bounds or more money.")
-            lines.append("")
-        }
-        lines.append("note: \(OptimiseReport.additivityNote)")
+        lines.append(TextGrid(FrontierDocument.table(frontier, words: words)).text)
+        lines.append("")
+        lines.append("Technical appendix:")
+        lines += words.technical
         return lines.joined(separator: "\n")
     }
 
-    public static func number(_ value: Double) -> String {
-        Formatting.grouped(value, decimals: Formatting.decimals(forMagnitude: value))
-    }
-
-    /// gap_limit, gap, total_health, atkinson_e1, shadow_price, steep, then one column per line (£ a year).
+    /// gap_limit, gap, total_health, atkinson_e1, shadow_price (QALYs per unit of gap),
+    /// price_per_day (QALYs per day of gap closed), steep, then one column per line (£ a year).
     public static func csv(_ frontier: EquityFrontier) -> String {
-        var csv = CSVText(header: ["gap_limit", "gap", "total_health", "atkinson_e1", "shadow_price", "steep"] + frontier.lines)
+        var csv = CSVText(header: ["gap_limit", "gap", "total_health", "atkinson_e1", "shadow_price", "price_per_day", "steep"] + frontier.lines)
         for point in frontier.points {
             csv.append([.number(point.gapLimit), .number(point.gap), .number(point.totalHealth), .number(point.atkinson),
-                        .number(point.shadowPrice), .integer(point.steep ? 1 : 0)] + point.allocation.map(CSVField.number))
+                        .number(point.shadowPrice), .number(point.shadowPrice / FrontierReading.daysPerYear),
+                        .integer(point.steep ? 1 : 0)] + point.allocation.map(CSVField.number))
         }
         return csv.text
     }

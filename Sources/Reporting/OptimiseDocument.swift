@@ -12,11 +12,12 @@ extension OptimiseReport {
         var document = ReportDocument(
             title: "\(scenario): where the budget should go",
             subtitle: "\(objectiveName) allocation of \(atMost ? "at most" : "exactly") \(Formatting.millions(total)) a year (mean over the horizon); \(simulated.deterministic ? "response curves and re-simulation with every value at its mean" : "response curves of \(curveDraws) draw\(curveDraws == 1 ? "" : "s") per point, re-simulated with \(Formatting.grouped(Double(simulated.draws))) draws, seed \(manifest.seed)"). QALYs discounted.")
-        document.sections = [answer, allocationSection, gainsSection, pricesSection, optionsSection]
-        if let refinement { document.sections.insert(Self.refinementSection(refinement), at: 3) }
-        if !warnings.isEmpty || !notes.isEmpty {
-            document.sections.append(ReportSection("Warnings and notes", [.bullets(warnings.map { "**Warning:** \($0)" } + notes)]))
+        document.sections = [answer, allocationSection, gainsSection, optionsSection]
+        if !warnings.isEmpty {
+            document.sections.append(ReportSection("Warnings", [.bullets(warnings.map { "**Warning:** \($0)" })]))
         }
+        document.sections.append(pricesSection)
+        if let refinement { document.sections.append(Self.refinementSection(refinement)) }
         document.sections.append(RunReport.about(manifest, replay: Self.replay(manifest), contents: "This folder also holds summary.json (every number in this report, as `phm optimise --json` prints it), allocation.csv (the allocation table) and manifest.json. The response curves are cached under the results root's .cache folder for this scenario."))
         return document
     }
@@ -53,6 +54,7 @@ extension OptimiseReport {
             let interval = hasIntervals ? ", with the prediction outside the simulated 95% interval" : ""
             blocks.insert(.paragraph("**Warning: the prediction and the simulation disagree** (by more than 25%\(interval)). The LP adds up response curves simulated one line at a time; here the lines interact strongly, so **the additive approximation is not to be trusted for this allocation**. Use the simulated gains, and narrow the lines that move most (optimise.lines min/max) before relying on the allocation."), at: 0)
         }
+        blocks += OptimiseWords(self).outcomes.map(ReportBlock.paragraph)
         if let worst = zip(predicted.groups, simulated.groups).min(by: { $0.1.netGain.mean < $1.1.netGain.mean }), worst.1.netGain.mean < 0 {
             blocks.append(.paragraph("Not every group gains on average: \(worst.0.name) \(Formatting.signed(worst.1.netGain.mean, decimals: 1)) QALYs in the simulation (the mean over draws)."))
         }
@@ -102,7 +104,7 @@ extension OptimiseReport {
         }
         // Round 0 (the first LP) is always kept; with no kept round there is nothing to name.
         let kept = rounds.last(where: \.accepted).map { " The allocation above is round \($0.round)'s." } ?? ""
-        return ReportSection("Refinement: successive linear programming", [
+        return ReportSection("Technical appendix: refinement by successive linear programming", [
             .table(ReportTable(header: ["round", "trust region", "predicted total net health", "simulated total net health", "kept"],
                                rows: rows, numericColumns: [0, 2, 3])),
             .note("Each round simulates response curves around the last kept allocation (each line within the trust region, every other line at that allocation, the curves' draws and seed), solves the LP on them and keeps the new allocation only if its simulation is better.\(kept)"),
@@ -122,13 +124,14 @@ extension OptimiseReport {
         if let approximationGap {
             bullets.append("Atkinson tangent approximation gap (LP value − exact welfare): \(OptimiseText.price(approximationGap)).")
         }
-        var blocks: [ReportBlock] = [.bullets(bullets)]
+        bullets += technicalWarnings.map { "Warning: \($0)." } + notes
+        var blocks: [ReportBlock] = [.paragraph("What the linear programme behind the allocation reports, for analysts: shadow prices are the change in the objective per unit more on a constraint."), .bullets(bullets)]
         if !shadowPrices.constraints.isEmpty {
             blocks.append(.table(ReportTable(header: ["constraint (as named in the MPS file)", "shadow price"],
                                              rows: shadowPrices.constraints.map { [$0.name, OptimiseText.price($0.price)] }, numericColumns: [1])))
             blocks.append(.note("Change in the objective per unit more on the constraint's right-hand side (money rows per £1m); constraints with price 0 are left out."))
         }
-        return ReportSection("Shadow prices", blocks)
+        return ReportSection("Technical appendix: the linear programme", blocks)
     }
 
     public var optionsSection: ReportSection {

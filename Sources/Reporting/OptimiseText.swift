@@ -3,24 +3,23 @@ import Allocation
 /// The tables `phm optimise` prints and its `allocation.csv`; every number is read from the
 /// ``OptimiseReport`` that is also written to `summary.json`.
 public enum OptimiseText {
+    /// The answer in plain words first (``OptimiseWords``), then the allocation, who gains and
+    /// every option, then warnings, and last a technical appendix with the linear programme's
+    /// objective, shadow prices and refinement rounds.
     public static func text(_ report: OptimiseReport) -> String {
-        var lines: [String] = []
         let spend = report.atMost ? "at most" : "exactly"
-        lines.append("\(report.scenario): \(report.objectiveName) allocation of \(spend) \(Formatting.millions(report.total)) a year (mean over the horizon)")
-        lines.append("LP objective \(Formatting.grouped(report.objective, decimals: Formatting.decimals(forMagnitude: report.objective))) (\(report.objectiveUnits))")
+        var lines = ["\(report.scenario): where the budget should go (\(report.objectiveName) allocation of \(spend) \(Formatting.millions(report.total)) a year, mean over the horizon)", ""]
+        lines += OptimiseWords(report).sentences
         lines.append("")
-        var grid = TextGrid(header: ["line", "today £m/yr", "optimal £m/yr", "change", "bound", "value of £1m more room"],
-                            alignments: [.left, .right, .right, .right, .left, .right])
+        var grid = TextGrid(header: ["line", "today £m/yr", "best £m/yr", "change", "limit reached"],
+                            alignments: [.left, .right, .right, .right, .left])
         for row in report.allocation {
-            grid.append([
-                row.line, Formatting.millions(row.current, decimals: 3), Formatting.millions(row.optimal, decimals: 3),
-                Formatting.millions(row.change, decimals: 3, signed: true), row.binding.map { "at \($0)" } ?? "",
-                row.boundPricePerMillion.map { price(abs($0)) } ?? "",
-            ])
+            grid.append([row.line, Formatting.millions(row.current, decimals: 3), Formatting.millions(row.optimal, decimals: 3),
+                         Formatting.millions(row.change, decimals: 3, signed: true), row.binding.map { "\($0) limit" } ?? ""])
         }
         lines.append(grid.text)
         lines.append("")
-        lines.append("Net health by group (QALYs, discounted; predicted by the LP, simulated with \(report.simulated.draws) draw\(report.simulated.draws == 1 ? "" : "s")\(report.simulated.deterministic ? ", deterministic" : "")):")
+        lines.append("Net health by group (QALYs, discounted; predicted by the optimiser, simulated with \(report.simulated.draws) draw\(report.simulated.draws == 1 ? "" : "s")\(report.simulated.deterministic ? ", deterministic" : "")):")
         var groups = TextGrid(header: ["group", "predicted gain", "simulated gain (95% interval)", "predicted health", "simulated health"],
                               alignments: [.left, .right, .right, .right, .right])
         for (p, s) in zip(report.predicted.groups, report.simulated.groups) {
@@ -35,10 +34,29 @@ public enum OptimiseText {
                        Formatting.interval(total.mean, total.low, total.high, decimals: 1), "", ""])
         lines.append(groups.text)
         lines.append("")
-        if let rounds = report.refinement {
-            lines.append(contentsOf: refinementText(rounds))
-            lines.append("")
+        lines.append("Every option against base (net health change, simulated together):")
+        var options = TextGrid(header: ["option", "Δ net health (95% interval)", "Δcost"], alignments: [.left, .right, .right])
+        for option in report.simulated.options {
+            options.append([option.name, Formatting.interval(option.netHealth.mean, option.netHealth.low, option.netHealth.high, decimals: 1),
+                            Formatting.millions(option.cost.mean, decimals: 2, signed: true)])
         }
+        lines.append(options.text)
+        lines.append("")
+        for warning in report.warnings { lines.append("warning: \(warning)") }
+        if !report.warnings.isEmpty { lines.append("") }
+        lines += technicalAppendix(report)
+        return lines.joined(separator: "\n")
+    }
+
+    /// The linear programme's own numbers: objective, value of more room at each limit, shadow
+    /// prices, refinement rounds, warnings about the curves, and the additivity note.
+    static func technicalAppendix(_ report: OptimiseReport) -> [String] {
+        var lines = ["Technical appendix (the linear programme):",
+                     "LP objective \(Formatting.grouped(report.objective, decimals: Formatting.decimals(forMagnitude: report.objective))) (\(report.objectiveUnits))"]
+        let bound = report.allocation.compactMap { row in
+            row.boundPricePerMillion.map { "\(row.line) \(price(abs($0)))" }
+        }
+        if !bound.isEmpty { lines.append("Value of £1m a year more room at a binding limit: \(bound.joined(separator: ", "))") }
         lines.append("Shadow prices: one more £1m a year on the total is worth \(price(report.shadowPrices.totalPerMillion)) (\(report.objectiveUnits))")
         if let gap = report.shadowPrices.gap {
             lines.append("  gap limit: \(Formatting.grouped(gap, decimals: Formatting.decimals(forMagnitude: gap))) QALYs of total net health forgone per unit of gap closed")
@@ -51,18 +69,10 @@ public enum OptimiseText {
         if let gap = report.approximationGap {
             lines.append("Atkinson tangent approximation gap (LP value − exact welfare): \(gap)")
         }
-        lines.append("")
-        lines.append("Every option against base (net health change, simulated together):")
-        var options = TextGrid(header: ["option", "Δ net health (95% interval)", "Δcost"], alignments: [.left, .right, .right])
-        for option in report.simulated.options {
-            options.append([option.name, Formatting.interval(option.netHealth.mean, option.netHealth.low, option.netHealth.high, decimals: 1),
-                            Formatting.millions(option.cost.mean, decimals: 2, signed: true)])
-        }
-        lines.append(options.text)
-        lines.append("")
-        for warning in report.warnings { lines.append("warning: \(warning)") }
+        if let rounds = report.refinement { lines += refinementText(rounds) }
+        for warning in report.technicalWarnings { lines.append("warning: \(warning)") }
         for note in report.notes { lines.append("note: \(note)") }
-        return lines.joined(separator: "\n")
+        return lines
     }
 
     /// The `--refine` rounds: each round's predicted and simulated total (simulated with the

@@ -12,6 +12,12 @@ public struct TextGrid {
         self.alignments = alignments
     }
 
+    /// A report table as text: numeric columns right-aligned, the rest left.
+    public init(_ table: ReportTable) {
+        self.init(header: table.header, alignments: table.header.indices.map { table.numericColumns.contains($0) ? .right : .left })
+        table.rows.forEach { append($0) }
+    }
+
     public mutating func append(_ row: [String]) {
         precondition(row.count == header.count)
         rows.append(row)

@@ -45,6 +45,11 @@ extension RunSummary {
         let rankings = try dcea.welfareRankings(epsilons: Self.epsilons.map(\.value))
         let planes = dcea.impactPlanes()
         let switches = try dcea.aversionSwitches()
+        let kolmRankings = try dcea.kolmRankings(alphas: Self.kolmAversions.map(\.value))
+        let kolmSwitches = try dcea.kolmAversionSwitches()
+        func named(_ welfare: [Interval]) -> [String: Double] {
+            Dictionary(uniqueKeysWithValues: zip(table.optionNames, welfare.map(\.mean)))
+        }
 
         var summaries: [OptionSummary] = []
         for o in 0..<O {
@@ -87,7 +92,7 @@ extension RunSummary {
                 qalys: Interval(qalys[o]), qalysAfterHorizon: Interval(table.values(table.qalysAfterHorizon, option: o)),
                 cost: Interval(costs[o]), deaths: Interval(deaths[o]), lifeYears: Interval(lifeYears[o]),
                 groups: groups, services: services, incremental: increment, economics: economics,
-                equity: try Self.equity(dcea, option: o, rankings: rankings, plane: o == 0 ? nil : planes[o - 1]),
+                equity: try Self.equity(dcea, option: o, rankings: rankings, kolmRankings: kolmRankings, plane: o == 0 ? nil : planes[o - 1]),
                 harms: increment.map { Self.harms(table, option: o, healthGain: $0.netHealth.mean) }))
         }
         self.init(
@@ -98,9 +103,13 @@ extension RunSummary {
             opportunityCostPerQaly: scenario.equity.opportunityCost?.perQaly,
             options: summaries,
             rankByEpsilon: zip(Self.epsilons, rankings).map { epsilon, ranking in
-                EpsilonRanking(epsilon: epsilon.key, order: ranking.order.map { table.optionNames[$0] }, welfare: ranking.welfare.map(\.mean))
+                EpsilonRanking(epsilon: epsilon.key, order: ranking.order.map { table.optionNames[$0] }, welfare: named(ranking.welfare))
             },
             aversionSwitches: switches.map { AversionChange(epsilon: $0.epsilon, from: table.optionNames[$0.from], to: table.optionNames[$0.to]) },
+            rankByAlpha: zip(Self.kolmAversions, kolmRankings).map { alpha, ranking in
+                AlphaRanking(alpha: alpha.key, order: ranking.order.map { table.optionNames[$0] }, welfare: named(ranking.welfare))
+            },
+            kolmAversionSwitches: kolmSwitches.map { KolmAversionChange(alpha: $0.alpha, from: table.optionNames[$0.from], to: table.optionNames[$0.to]) },
             acceptability: Acceptability(
                 thresholds: curve.thresholds, probabilityBestValue: curve.bestValue,
                 probabilityCostEffectiveVersusBase: curve.versusBase,
@@ -111,18 +120,26 @@ extension RunSummary {
             evpi: evpi)
     }
 
-    private static func equity(_ dcea: DistributionalEvaluation, option o: Int, rankings: [WelfareRanking], plane: ImpactPlane?) throws -> Equity {
+    private static func equity(
+        _ dcea: DistributionalEvaluation, option o: Int, rankings: [WelfareRanking], kolmRankings: [KolmRanking], plane: ImpactPlane?
+    ) throws -> Equity {
         var atkinson: [String: Interval] = [:], ede: [String: Interval] = [:], ranks: [String: Int] = [:]
+        var welfareChange: [String: Interval] = [:]
         for (i, epsilon) in epsilons.enumerated() {
             ede[epsilon.key] = try dcea.summary(option: o) { (h: HealthDistribution) throws(EquityError) in try h.atkinsonEDE(epsilon: epsilon.value) }
             if epsilon.value > 0, epsilon.value.isFinite {
                 atkinson[epsilon.key] = try dcea.summary(option: o) { (h: HealthDistribution) throws(EquityError) in try h.atkinsonIndex(epsilon: epsilon.value) }
             }
             ranks[epsilon.key] = rankings[i].order.firstIndex(of: o)! + 1
+            welfareChange[epsilon.key] = try welfareChangeAgainstBase(dcea, option: o) { (h: HealthDistribution) throws(EquityError) in try h.atkinsonEDE(epsilon: epsilon.value) }
         }
-        var kolm: [String: Interval] = [:]
-        for alpha in kolmAversions {
+        var kolm: [String: Interval] = [:], kolmEde: [String: Interval] = [:], kolmRanks: [String: Int] = [:]
+        var kolmWelfareChange: [String: Interval] = [:]
+        for (i, alpha) in kolmAversions.enumerated() {
             kolm[alpha.key] = try dcea.summary(option: o) { (h: HealthDistribution) throws(EquityError) in try h.kolmIndex(alpha: alpha.value) }
+            kolmEde[alpha.key] = try dcea.summary(option: o) { (h: HealthDistribution) throws(EquityError) in try h.kolmEDE(alpha: alpha.value) }
+            kolmRanks[alpha.key] = kolmRankings[i].order.firstIndex(of: o)! + 1
+            kolmWelfareChange[alpha.key] = try welfareChangeAgainstBase(dcea, option: o) { (h: HealthDistribution) throws(EquityError) in try h.kolmEDE(alpha: alpha.value) }
         }
         func change(_ measure: (HealthDistribution) -> Double) -> Interval? {
             guard o > 0 else { return nil }
@@ -134,7 +151,8 @@ extension RunSummary {
             sii: try dcea.summary(option: o) { $0.slopeIndex },
             rii: try dcea.summary(option: o) { (h: HealthDistribution) throws(EquityError) in try h.relativeIndex },
             concentration: try dcea.summary(option: o) { (h: HealthDistribution) throws(EquityError) in try h.concentrationIndex },
-            atkinson: atkinson, ede: ede, kolm: kolm, rankByEpsilon: ranks,
+            atkinson: atkinson, ede: ede, kolm: kolm, kolmEde: kolmEde, rankByEpsilon: ranks, rankByAlpha: kolmRanks,
+            edeChangeTimesPopulation: o == 0 ? nil : welfareChange, kolmEdeChangeTimesPopulation: o == 0 ? nil : kolmWelfareChange,
             gapChange: change(\.gap), siiChange: change(\.slopeIndex),
             impactPlane: plane.map {
                 ImpactShares(
@@ -154,6 +172,18 @@ extension RunSummary {
             groupDeathChanges: (0..<table.groupCount).map { change(table.groupDeaths(option: o, group: $0), table.groupDeaths(option: 0, group: $0)) },
             serviceNames: table.serviceNames,
             serviceUnmetChanges: (0..<table.serviceCount).map { change(table.serviceUnmet(option: o, service: $0), table.serviceUnmet(option: 0, service: $0)) })
+    }
+
+    /// `(EDE(option) − EDE(base)) × population` in each draw, summarised; nil for base itself.
+    private static func welfareChangeAgainstBase(
+        _ dcea: DistributionalEvaluation, option o: Int, ede: (HealthDistribution) throws(EquityError) -> Double
+    ) throws(EquityError) -> Interval? {
+        guard o > 0 else { return nil }
+        var changes: [Double] = []
+        for (h, base) in zip(dcea.distributions[o], dcea.distributions[0]) {
+            changes.append((try ede(h) - (try ede(base))) * h.totalPopulation)
+        }
+        return Interval(changes)
     }
 
     static func describe(_ status: EfficiencyFrontier.Status) -> String {

@@ -32,6 +32,10 @@ public struct RunSummary: Codable, Sendable {
     public let rankByEpsilon: [EpsilonRanking]
     /// Inequality aversions at which the best option changes, lowest first.
     public let aversionSwitches: [AversionChange]
+    /// Options ranked by Kolm (absolute) social welfare at each aversion α (MODEL.md §4).
+    public let rankByAlpha: [AlphaRanking]
+    /// Kolm aversions α at which the best option changes, lowest first.
+    public let kolmAversionSwitches: [KolmAversionChange]
     public let acceptability: Acceptability
     /// Expected value of perfect information at the threshold.
     public let evpi: Evpi
@@ -139,8 +143,18 @@ public struct Equity: Codable, Sendable {
     public let ede: [String: Interval]
     /// Kolm absolute inequality index by α ("0.1", "0.5", "1"), in units of health per person.
     public let kolm: [String: Interval]
+    /// Kolm equally distributed equivalent health by α (keys as in ``kolm``): `μ − kolm`.
+    public let kolmEde: [String: Interval]
     /// Rank (1 = best) of this option by social welfare at each ε (keys as in ``ede``).
     public let rankByEpsilon: [String: Int]
+    /// Rank (1 = best) of this option by Kolm social welfare at each α (keys as in ``kolm``).
+    public let rankByAlpha: [String: Int]
+    /// Against base, per ε: the change in social welfare, `(EDE_ε(option) − EDE_ε(base)) ×
+    /// population` in QALYs (the headline of the York DCEA tools: a population's health gain
+    /// weighted for equity); at ε = 0 it is the change in total health.
+    public let edeChangeTimesPopulation: [String: Interval]?
+    /// The same per Kolm α: `(EDE_α(option) − EDE_α(base)) × population`, QALYs.
+    public let kolmEdeChangeTimesPopulation: [String: Interval]?
     /// Against base: change in the gap and in the SII (negative = narrower).
     public let gapChange: Interval?
     public let siiChange: Interval?
@@ -161,8 +175,23 @@ public struct EpsilonRanking: Codable, Sendable {
     public let epsilon: String
     /// Option names from best to worst by mean social welfare.
     public let order: [String]
-    /// Mean social welfare W(ε) = EDE × population of each option, in option order.
-    public let welfare: [Double]
+    /// Mean social welfare W(ε) = Atkinson EDE × population of each option, QALYs, keyed by option name.
+    public let welfare: [String: Double]
+}
+
+public struct AlphaRanking: Codable, Sendable {
+    /// "0.1", "0.5", "1": Kolm absolute aversion α, per unit of health.
+    public let alpha: String
+    /// Option names from best to worst by mean Kolm social welfare.
+    public let order: [String]
+    /// Mean social welfare W(α) = Kolm EDE × population of each option, QALYs, keyed by option name.
+    public let welfare: [String: Double]
+}
+
+public struct KolmAversionChange: Codable, Sendable {
+    public let alpha: Double
+    public let from: String
+    public let to: String
 }
 
 public struct AversionChange: Codable, Sendable {

@@ -32,8 +32,9 @@ final class AllocationChartsTests: XCTestCase {
 
     func testPriceOfEquityStepsFromTheSmallestGapUp() {
         let chart = AllocationCharts.priceOfEquity(points, gapAxis: AllocationCharts.gapAxis(first: "Q1", last: "Q5", baselineHealth: false))
-        // Sorted by gap, so each price holds from its gap to the next larger one.
-        XCTAssertTrue(chart.svg.contains("data-points=\"1.0,25.0 2.0,10.0 3.0,0.0\""))
+        // Sorted by gap, so each price holds from its gap to the next larger one; per day of gap
+        // (a year of gap is 365.25 days): 25 and 10 QALYs per year of gap.
+        XCTAssertTrue(chart.svg.contains("data-points=\"1.0,\(25 / 365.25) 2.0,\(10 / 365.25) 3.0,0.0\""), chart.svg)
         XCTAssertTrue(chart.svg.contains("QALYs per person"))
         XCTAssertTrue(chart.svg.contains(" H"), "drawn as steps")
     }

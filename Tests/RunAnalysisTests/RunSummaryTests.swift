@@ -34,6 +34,13 @@ final class RunSummaryTests: XCTestCase {
         XCTAssertEqual(option.groups[0].health.mean, 70.00407, accuracy: 1e-12)
         XCTAssertEqual(option.equity.gap.mean, 0)
         XCTAssertEqual(summary.rankByEpsilon.first?.order, ["upstream", "base"])
+        // W = EDE × population, keyed by option name: one group, so EDE = h at every aversion.
+        XCTAssertEqual(summary.rankByEpsilon.first?.welfare["upstream"] ?? .nan, 70_004.07, accuracy: 1e-7)
+        XCTAssertEqual(summary.rankByAlpha.first?.welfare["base"] ?? .nan, 70_000, accuracy: 1e-7)
+        // ΔEDE × population = 4.07/1000 × 1000 = ΔQ at every ε and α; none for base.
+        XCTAssertEqual(option.equity.edeChangeTimesPopulation?["2"]?.mean ?? .nan, 4.07, accuracy: 1e-9)
+        XCTAssertEqual(option.equity.kolmEdeChangeTimesPopulation?["0.5"]?.mean ?? .nan, 4.07, accuracy: 1e-9)
+        XCTAssertNil(base.equity.edeChangeTimesPopulation)
     }
 
     /// Two equal groups at 60 and 70 years: μ = 65 and the Kolm index is

@@ -9,6 +9,7 @@ MODEL.md §4's indices. Run: python3 -m pytest Tests/cli -q
 """
 
 import csv
+import io
 import json
 import math
 import os
@@ -236,6 +237,45 @@ def test_equity_baseline_only_matches_an_independent_computation(built, name):
     assert shows(gap_row[1], expected["gap"], 0.01)
 
 
+def test_equity_json_welfare_matches_an_independent_computation(built):
+    """Deterministic run (one draw): from each option's group health and populations, NumPy
+    computes the Atkinson and Kolm EDE, welfare W = EDE × population keyed by option name, its
+    change against base, the rankings, and the best option on each side of every Kolm switch."""
+    report = json.loads(phm("equity", ROOT / "Scenarios/pphmi-fund.yaml", "--deterministic", "--json").stdout)
+    names = [o["name"] for o in report["options"]]
+    assert report["kolm_aversion_switches"], "pphmi-fund has a Kolm switch (community-led overtakes analytics-led)"
+
+    def ede(h, p, epsilon=None, alpha=None):
+        if alpha is not None:
+            low = h.min()
+            return low - math.log(p @ np.exp(-alpha * (h - low))) / alpha
+        return math.exp(p @ np.log(h)) if epsilon == 1 else (p @ h ** (1 - epsilon)) ** (1 / (1 - epsilon))
+
+    health = {o["name"]: np.array([g["health"]["mean"] for g in o["groups"]]) for o in report["options"]}
+    population = np.array([g["population"] for g in report["options"][0]["groups"]])
+    p, total = population / population.sum(), population.sum()
+    for key, kind, value in (("rank_by_epsilon", "epsilon", 2), ("rank_by_alpha", "alpha", 0.5)):
+        ranking = next(r for r in report[key] if r[kind] == str(value))
+        kwargs = {kind: value}
+        welfare = {n: ede(health[n], p, **kwargs) * total for n in names}
+        assert set(ranking["welfare"]) == set(names)
+        for n in names:
+            assert ranking["welfare"][n] == pytest.approx(welfare[n], rel=1e-9)
+        assert ranking["order"] == sorted(names, key=lambda n: -welfare[n])
+    for option in report["options"][1:]:
+        equity, n = option["equity"], option["name"]
+        assert equity["kolm_ede"]["0.5"]["mean"] == pytest.approx(ede(health[n], p, alpha=0.5), rel=1e-9)
+        change = (ede(health[n], p, epsilon=2) - ede(health["base"], p, epsilon=2)) * total
+        assert equity["ede_change_times_population"]["2"]["mean"] == pytest.approx(change, rel=1e-6, abs=1e-6)
+        change = (ede(health[n], p, alpha=1) - ede(health["base"], p, alpha=1)) * total
+        assert equity["kolm_ede_change_times_population"]["1"]["mean"] == pytest.approx(change, rel=1e-6, abs=1e-6)
+    assert "ede_change_times_population" not in report["options"][0]["equity"] or report["options"][0]["equity"]["ede_change_times_population"] is None
+    for switch in report["kolm_aversion_switches"]:
+        best = lambda a: max(names, key=lambda n: ede(health[n], p, alpha=a))
+        assert best(switch["alpha"] * 0.999) == switch["from"] and best(switch["alpha"] * 1.001) == switch["to"]
+    assert "kolm_ede" in report["definitions"]
+
+
 def test_a_missing_file_exits_66_naming_it(built, tmp_path):
     result = phm("run", tmp_path / "nowhere.yaml", check=False)
     assert result.returncode == 66
@@ -320,17 +360,27 @@ def test_payments_help_lists_every_file_it_writes(built, tmp_path):
 
 
 def test_compare_timeline_ends_at_the_runs_increments(built, tmp_path):
-    """The last year of the cumulative timeline is the whole-horizon increment of summary.json."""
+    """The last year of the cumulative timeline is the whole-horizon increment of summary.json,
+    interval included (both are percentiles of the same per-draw values), in every format."""
     args = [ROOT / "Scenarios/upstream-shift.yaml", "--draws", 24, "--seed", 9]
-    text = phm("compare", *args, "--timeline").stdout
     summary = json.loads(phm("run", *args, "--json", "--out", tmp_path).stdout)
-    rows = table_rows(text, "year")
-    assert [int(r[0]) for r in rows] == list(range(summary["horizon"]))
-    last = rows[-1]
-    for i, option in enumerate(summary["options"][1:]):
-        dq, dc = last[1 + 3 * i], last[2 + 3 * i]
-        assert shows(dq, option["incremental"]["qalys"]["mean"], 1)
-        assert abs(number(dc) - option["incremental"]["cost"]["mean"]) <= 0.05e6 + 1e-9 * abs(option["incremental"]["cost"]["mean"])
+    timeline = json.loads(phm("compare", *args, "--timeline", "--format", "json").stdout)
+    assert timeline["health_headline"] == "net_of_opportunity_cost"
+    start = yaml.safe_load((ROOT / "Scenarios/upstream-shift.yaml").read_text())["start_year"]
+    assert timeline["years"][0] == f"{start}/{(start + 1) % 100:02d}"
+    assert len(timeline["years"]) == summary["horizon"]
+    rows = list(csv.DictReader(io.StringIO(phm("compare", *args, "--timeline", "--format", "csv").stdout)))
+    assert list(rows[0]) == ["year", "option", "metric", "mean", "low", "high"]
+    for option, line in zip(summary["options"][1:], timeline["options"]):
+        last, increment = line["years"][-1], option["incremental"]
+        for key in ("mean", "low", "high"):
+            assert last["health"][key] == pytest.approx(increment["net_health"][key], rel=1e-9, abs=1e-6)
+            assert last["cost_change"][key] == pytest.approx(increment["cost"][key], rel=1e-9, abs=1e-3)
+        csv_last = [r for r in rows if r["year"] == timeline["years"][-1] and r["option"] == option["name"]]
+        assert float(csv_last[0]["mean"]) == pytest.approx(last["health"]["mean"], rel=1e-12)
+    text = phm("compare", *args, "--timeline").stdout
+    assert "year 0" not in text and timeline["years"][-1] in text
+    assert "# Timeline: upstream-shift" in phm("compare", *args, "--timeline", "--format", "md").stdout
 
 
 def test_frontier_without_a_trade_off_is_one_point_and_says_so(built, tmp_path):
@@ -387,7 +437,7 @@ def test_optimise_refine_reports_rounds_and_never_loses_simulated_health(built, 
     assert "Refinement by successive linear programming" in text and f"Kept: round {kept['round']}" in text
     summary = json.loads((results_folder(text) / "summary.json").read_text())
     assert summary["refinement"] == rounds
-    assert "## Refinement: successive linear programming" in (results_folder(text) / "report.md").read_text()
+    assert "## Technical appendix: refinement by successive linear programming" in (results_folder(text) / "report.md").read_text()
     assert "Refinement" not in (results_folder(phm(*args).stdout) / "report.md").read_text()
     maximin = json.loads(phm(*args, "--json", "--refine", 1, "--objective", "maximin").stdout)
     assert [r["round"] for r in maximin["refinement"]] == [0, 1]

@@ -54,7 +54,9 @@ def steps(scenario: Path):
     result = [
         ("run", ["run", file, *DRAWS, *COMMON, "--out", "{OUT}"]),
         ("run-json", ["run", file, "--deterministic", "--json", "--out", "{OUT}"]),
-        ("compare-text", ["compare", file, *DRAWS, *COMMON, "--timeline"]),
+        ("compare-text", ["compare", file, *DRAWS, *COMMON]),
+        ("compare-timeline", ["compare", file, *DRAWS, *COMMON, "--timeline"]),
+        ("compare-timeline-csv", ["compare", file, *DRAWS, *COMMON, "--timeline", "--format", "csv"]),
         ("compare-md", ["compare", "{RUN}", "--format", "md"]),
         ("compare-csv", ["compare", "{RUN}", "--format", "csv"]),
         ("compare-json", ["compare", "{RUN}", "--format", "json"]),

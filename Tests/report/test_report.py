@@ -380,7 +380,10 @@ def test_frontier_price_chart_is_the_frontiers_slope(frontier_run):
     xy = points(line)
     order = np.argsort([float(r["gap"]) for r in rows])
     assert np.array_equal(xy[:, 0], [float(rows[i]["gap"]) for i in order])
-    assert np.array_equal(xy[:, 1], price[order])
+    # The chart shows the price per day of gap closed (the gap is in years): price_per_day in the CSV.
+    per_day = np.array([float(r["price_per_day"]) for r in rows])
+    assert np.allclose(per_day, price / 365.25, rtol=1e-12)
+    assert np.array_equal(xy[:, 1], per_day[order])
     # LP duality, checked independently of the solver: total health is concave in the gap limit,
     # and each point's shadow price is a supergradient, so the secant between two neighbouring
     # points lies between their prices (price rises as the limit tightens).
@@ -425,7 +428,7 @@ def test_optimise_and_frontier_reports_render_in_chromium(optimise_run, frontier
     assert set(charts) == {"budget-changes", "predicted-simulated"}
     charts = render_in_chromium(frontier_run, tmp_path, height=1400)
     assert set(charts) == {"frontier", "frontier-price"}
-    for folder, text in [(optimise_run, "The answer"), (frontier_run, "Closing the gap between Q1 and Q5")]:
+    for folder, text in [(optimise_run, "The answer"), (frontier_run, "Moving money between lines can close it by at most")]:
         markdown = (folder / "report.md").read_text()
         assert text in markdown and "To run it again: phm " in markdown
         for name in re.findall(r"\(chart-([\w-]+)\.svg\)", markdown):

@@ -43,7 +43,7 @@ extension Workbench {
         @Option(help: ArgumentHelp("Workbook to write with --format xlsx (must not exist yet).", valueName: "file"))
         var output: String?
 
-        @Flag(help: "Also print, year by year, each option's cumulative QALYs, cost and net benefit against base and when it pays back (scenario files only).")
+        @Flag(help: "Print, financial year by financial year, each option's cumulative health gain, extra cost and net monetary benefit against base with 95% intervals, and when it pays back, instead of the board table (scenario files only; CSV in long form: year, option, metric, mean, low, high).")
         var timeline = false
 
         @Flag(help: "Print the board brief (the answer in sentences and the short board table) rather than the full comparison.")
@@ -59,9 +59,6 @@ extension Workbench {
             if brief, timeline {
                 throw ValidationError("--brief and --timeline print different things: use one of them")
             }
-            if timeline, format != .text {
-                throw ValidationError("--timeline prints a text table; use it with --format text (the default)")
-            }
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue {
                 let given = simulation.given
@@ -75,17 +72,17 @@ extension Workbench {
         }
 
         func run() async throws {
-            let (summary, detail) = try await analysed()
+            let (summary, detail, timeline) = try await analysed()
+            if let timeline {
+                try show(TimelineTable(timeline))
+                return
+            }
             if brief { return try printBrief(summary: summary, detail: detail) }
             let board = BoardComparison(summary)
             switch format {
             case .text:
                 let colour = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
                 print(board.text(colour: colour))
-                if let detail {
-                    print()
-                    print(TimelineTable.text(detail, threshold: summary.threshold))
-                }
             case .md:
                 print(board.markdown, terminator: "")
             case .csv:
@@ -109,7 +106,18 @@ extension Workbench {
             }
         }
 
-        /// Writes `--output` (never over an existing file: exit 73) and says where.
+        /// The timeline in the chosen format.
+        private func show(_ table: TimelineTable) throws {
+            switch format {
+            case .text: print(table.text)
+            case .md: print(ReportDocument(title: "Timeline: \(table.timeline.scenario)", subtitle: table.heading, sections: table.sections).markdown, terminator: "")
+            case .csv: print(table.csv, terminator: "")
+            case .json: FileHandle.standardOutput.write(try RunFiles.json(table.document))
+            case .xlsx: try writeWorkbook { try WorkbookFile.write([table.sheet], to: $0) }
+            }
+        }
+
+        /// Writes the workbook of --format xlsx to --output with `write` (exit 73 when it cannot).
         private func writeWorkbook(_ write: (String) throws -> Void) throws {
             guard let output else { return }
             do {
@@ -121,8 +129,9 @@ extension Workbench {
             print("workbook: \(output)")
         }
 
-        /// The summary, and with --timeline or --brief the run's detail (only a scenario file has the draws).
-        private func analysed() async throws -> (RunSummary, RunDetail?) {
+        /// The summary; with --brief the run's detail and with --timeline its timeline (only a
+        /// scenario file has the draws).
+        private func analysed() async throws -> (RunSummary, RunDetail?, Timeline?) {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
                 FileHandle.standardError.write(Data("\(input): no such file or folder; give a scenario file or a results folder of phm run\n".utf8))
@@ -130,10 +139,11 @@ extension Workbench {
             }
             guard isDirectory.boolValue else {
                 let run = try await ScenarioRun.simulate(file: input, simulation: simulation)
-                return (run.summary, timeline || brief ? try RunDetail(scenario: run.scenario, table: run.table) : nil)
+                return (run.summary, brief ? try RunDetail(scenario: run.scenario, table: run.table) : nil,
+                        timeline ? Timeline(scenario: run.scenario, table: run.table) : nil)
             }
             do {
-                return (try RunFolderReader.summary(folder: URL(fileURLWithPath: input)), nil)
+                return (try RunFolderReader.summary(folder: URL(fileURLWithPath: input)), nil, nil)
             } catch {
                 FileHandle.standardError.write(Data("\(error)\n".utf8))
                 throw ExitCode(error.exitCode)

@@ -57,8 +57,11 @@ extension Workbench {
             } else {
                 print()
                 print(EquityTable.optionsText(summary))
+                print(EquityTable.optionsNote)
                 print()
                 print(BoardTable.epsilonText(summary))
+                print()
+                print(EquityTable.alphaText(summary))
             }
         }
 

@@ -66,7 +66,7 @@ extension Workbench {
             if json {
                 FileHandle.standardOutput.write(try RunFiles.json(frontier))
             } else {
-                print(FrontierText.text(frontier, scenario: scenario.name, groups: scenario.groupNames))
+                print(FrontierText.text(frontier, scenario: scenario.name, groups: scenario.groupNames, baselineHealth: scenario.equity.baselineHealth != nil))
                 print()
                 OutputPaths.announce(folder.destination, out: out, scenario: scenario.name, report: true)
             }
