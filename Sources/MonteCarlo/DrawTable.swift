@@ -107,6 +107,8 @@ public struct DrawTable: Sendable {
         Column(name: "group_life_years", path: \.groupLifeYears, perOption: true, width: { $0.groupCount }),
         Column(name: "yearly_deaths", path: \.drawYearlyDeaths, perOption: true, width: { $0.horizon }),
         Column(name: "yearly_life_years", path: \.drawYearlyLifeYears, perOption: true, width: { $0.horizon }),
+        Column(name: "yearly_qalys", path: \.drawYearlyQalys, perOption: true, width: { $0.horizon }),
+        Column(name: "yearly_cost", path: \.drawYearlyCost, perOption: true, width: { $0.horizon }),
         Column(name: "group_population", path: \.groupPopulation, perOption: false, width: { $0.groupCount }),
         Column(name: "service_activity", path: \.serviceActivity, perOption: true, width: { $0.serviceCount }),
         Column(name: "service_unmet", path: \.serviceUnmet, perOption: true, width: { $0.serviceCount }),
