@@ -11,11 +11,7 @@ extension Workbench {
         static let configuration = CommandConfiguration(
             abstract: "Simulate every option over Monte Carlo draws and print the board table.",
             discussion: """
-                Writes Results/<scenario>/<UTC time>-<hash>-<id>/ (summary.json, summary.csv, draws.csv,
-                parameters.csv, yearly.csv, results.xlsx, report.md, report.html, the charts as chart-*.svg, and manifest.json last,
-                listing every file) atomically, in a new folder for every run: Ctrl-C stops the run and
-                leaves no partial folder (exit 130). Same seed, same results, whatever
-                --threads. The last line printed is the path of report.html.
+                Writes Results/<scenario>/<UTC time>-<hash>-<id>/ (summary.json, summary.csv, draws.csv, parameters.csv, yearly.csv, results.xlsx, report.md, report.html, the charts as chart-*.svg, and manifest.json last, listing every file) atomically, in a new folder for every run: Ctrl-C stops the run and leaves no partial folder (exit 130). Same seed, same results, whatever --threads. The last line printed is the path of report.html.
 
                 Examples:
                   phm run Scenarios/ics-core20plus5.yaml
@@ -28,7 +24,7 @@ extension Workbench {
 
         @OptionGroup var simulation: SimulationOptions
 
-        @Option(help: "Folder under which results are written (default: Results).")
+        @Option(help: "Folder under which results are written.")
         var out: String = "Results"
 
         @Flag(help: "Print summary.json to standard output instead of the tables.")
