@@ -28,7 +28,7 @@ extension Workbench {
         @Option(help: "Folder under which results and the curve cache are written.")
         var out: String = "Results"
 
-        @Flag(help: "Print the frontier as JSON (lines, unconstrained and smallest gap, points) instead of the table.")
+        @Flag(help: "Print the frontier as JSON (lines, unconstrained and smallest gap, points, the units of each figure and its reading in days: days closed, price per day and per 1% of the gap, degenerate cases) instead of the table.")
         var json = false
 
         func validate() throws {
@@ -55,7 +55,7 @@ extension Workbench {
                 try folder.commit(manifest: manifest)
             }
             if json {
-                FileHandle.standardOutput.write(try RunFiles.json(frontier))
+                FileHandle.standardOutput.write(try RunFiles.json(FrontierReport(frontier, baselineHealth: scenario.equity.baselineHealth != nil)))
             } else {
                 print(FrontierText.text(frontier, scenario: scenario.name, groups: scenario.groupNames, baselineHealth: scenario.equity.baselineHealth != nil))
                 print()
