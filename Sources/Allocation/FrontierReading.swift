@@ -7,7 +7,7 @@
 /// 1/365.25 of either. The price of equity is the gap row's shadow price, QALYs of total net
 /// health per unit of gap closed; per day it is that price ÷ 365.25, per 1% of today's gap it
 /// is the price × gap ÷ 100.
-public struct FrontierReading: Equatable, Sendable {
+public struct FrontierReading: Equatable, Sendable, Encodable {
     /// Days in a year, to state gaps and prices per day of health per person.
     public static let daysPerYear = 365.25
     /// Relative tolerance under which two healths, totals or indices count as equal (LP rounding).
@@ -29,15 +29,15 @@ public struct FrontierReading: Equatable, Sendable {
     public let openAtkinson: Double, closedAtkinson: Double
 
     /// The cases to say in words, in the order a reader needs them.
-    public enum Case: String, Equatable, Sendable, CaseIterable {
+    public enum Case: String, Equatable, Sendable, CaseIterable, Encodable {
         /// One point: the total-health optimum already has the smallest reachable gap.
-        case onePoint
+        case onePoint = "one_point"
         /// Closing the gap costs no total health (every point has the same total).
         case flat
         /// The gap narrows only because the best-off group loses health; the worst-off gain nothing.
-        case levellingDown
+        case levellingDown = "levelling_down"
         /// The Atkinson index (inequality over all groups) rises while the gap narrows.
-        case atkinsonRises
+        case atkinsonRises = "atkinson_rises"
     }
 
     public let cases: [Case]

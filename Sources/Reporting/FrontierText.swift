@@ -27,3 +27,31 @@ public enum FrontierText {
         return csv.text
     }
 }
+
+/// What `phm frontier --json` prints: the frontier as swept, the units of its numbers, and its
+/// plain reading (``FrontierReading``: days closed, price per day and per 1% of the gap, and the
+/// degenerate cases by name).
+public struct FrontierReport: Encodable {
+    let lines: [String]
+    let unconstrainedGap: Double
+    let smallestGap: Double
+    let points: [EquityFrontier.Point]
+    let units: [String: String]
+    let reading: FrontierReading
+
+    public init(_ frontier: EquityFrontier, baselineHealth: Bool) {
+        lines = frontier.lines
+        unconstrainedGap = frontier.unconstrainedGap
+        smallestGap = frontier.smallestGap
+        points = frontier.points
+        reading = FrontierReading(frontier)
+        let gap = baselineHealth ? "years of quality-adjusted life expectancy per person" : "QALYs per person"
+        units = [
+            "gap": gap, "group_health": gap, "total_health": "QALYs of total net health against today's allocation, discounted",
+            "shadow_price": "QALYs of total net health forgone per unit of gap (\(gap)) closed",
+            "price_per_day": "QALYs of total net health forgone per day of gap closed: shadow_price ÷ 365.25 (low, high over the binding points)",
+            "price_per_percent": "QALYs of total net health forgone per 1% of the open gap closed (low, high)",
+            "days_closed": "days per person by which the gap closes from the first point to the last",
+        ]
+    }
+}

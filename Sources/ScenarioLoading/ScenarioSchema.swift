@@ -80,7 +80,7 @@ public enum ScenarioSchema {
     ])
 
     public static let equity = ObjectSpec("equity", "Equity groups and their baseline health.", [
-        KeySpec("dimension", "ScenarioDimension whose levels are the equity groups, most deprived first.", .string(pattern: nil)),
+        KeySpec("dimension", "Dimension whose levels are the equity groups, most deprived first.", .string(pattern: nil)),
         KeySpec("baseline_health", "Baseline health by group, e.g. quality-adjusted life expectancy.", .numberMap(keyDescription: "equity group")),
         KeySpec("opportunity_cost", "Distributional opportunity cost of extra spending.", .object(opportunityCost)),
     ])

@@ -10,9 +10,8 @@ public struct Workbench: AsyncParsableCommand {
             Scenarios are YAML files (see Scenarios/ and docs/SCENARIOS.md). Start with:
               phm validate Scenarios/ics-core20plus5.yaml
               phm run Scenarios/ics-core20plus5.yaml --draws 1000
-              phm new my-ics > my-ics.yaml
-            Exit codes: 0 ok, 64 usage, 65 invalid scenario, 66 missing or empty file, 70 internal error,
-            73 cannot create an output, 74 read or write failed, 130 interrupted (Ctrl-C).
+              phm new my-ics   (writes my-ics.yaml)
+            Exit codes: 0 ok, 64 usage, 65 invalid scenario, 66 missing or empty file, 70 internal error, 73 cannot create an output, 74 read or write failed, 130 interrupted (Ctrl-C).
             """,
         version: WorkbenchVersion.current,
         subcommands: [Run.self, Merge.self, Submit.self, Equity.self, Compare.self, Voi.self, Sensitivity.self, Optimise.self, Frontier.self, Payments.self, Validate.self, New.self,

@@ -395,7 +395,23 @@ def test_frontier_without_a_trade_off_is_one_point_and_says_so(built, tmp_path):
     frontier = json.loads(phm(*args, "--json").stdout)
     assert len(frontier["points"]) == 1
     assert frontier["unconstrained_gap"] == pytest.approx(frontier["smallest_gap"], rel=1e-9)
+    assert frontier["reading"]["cases"] == ["one_point"] and frontier["reading"]["days_closed"] == 0
     assert "No trade-off" in phm(*args).stdout
+
+
+def test_frontier_json_reads_in_days(built, tmp_path):
+    """The reading of a frontier with a trade-off, recomputed from its own points."""
+    frontier = json.loads(phm("frontier", ROOT / "Scenarios/ics-core20plus5.yaml", "--deterministic", "--points", 3,
+                              "--json", "--out", tmp_path).stdout)
+    points, reading = frontier["points"], frontier["reading"]
+    assert reading["days_closed"] == pytest.approx((points[0]["gap"] - points[-1]["gap"]) * 365.25, rel=1e-12)
+    prices = [p["shadow_price"] for p in points if p["shadow_price"] > 0]
+    assert reading["price_per_day"] == pytest.approx([min(prices) / 365.25, max(prices) / 365.25], rel=1e-12)
+    assert reading["price_per_percent"] == pytest.approx([min(prices) * points[0]["gap"] / 100, max(prices) * points[0]["gap"] / 100], rel=1e-12)
+    first, last = points[0]["group_health"], points[-1]["group_health"]
+    levelling_down = last[-1] < first[-1] and last[0] <= first[0] + 1e-9
+    assert ("levelling_down" in reading["cases"]) == levelling_down
+    assert "years of quality-adjusted life expectancy" in frontier["units"]["gap"]
 
 
 def test_optimise_line_limits_on_the_command_line(built, tmp_path):

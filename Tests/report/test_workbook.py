@@ -2,6 +2,7 @@
 and JSON files of the same results folder; and opened in LibreOffice (headless, converted to
 CSV), whose figures must equal payments.json."""
 import csv
+import io
 import json
 import os
 import shutil
@@ -195,3 +196,20 @@ def test_compare_writes_a_new_workbook_and_never_overwrites_one(run_folder, tmp_
     assert out.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["board.xlsx"]
     usage = subprocess.run([phm, "compare", str(run_folder), "--format", "xlsx"], capture_output=True, text=True)
     assert usage.returncode == 64 and "--output" in usage.stderr
+
+
+def test_compare_timeline_workbook_equals_the_timeline_csv(tmp_path):
+    """--timeline --format xlsx: one Timeline sheet, the long form of the CSV at full precision."""
+    phm = str(ROOT / ".build/debug/phm")
+    args = [phm, "compare", str(ROOT / "Scenarios/pphmi-fund.yaml"), "--draws", "12", "--seed", "5", "--timeline"]
+    out = tmp_path / "timeline.xlsx"
+    subprocess.run(args + ["--format", "xlsx", "--output", str(out)], capture_output=True, text=True, check=True)
+    rows = list(csv.reader(io.StringIO(subprocess.run(args + ["--format", "csv"], capture_output=True, text=True, check=True).stdout)))
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["Timeline"]
+    header, cells = sheet_rows(book["Timeline"])
+    assert list(header) == ["year", "option", "metric", "mean", "low (2.5%)", "high (97.5%)"]
+    assert len(cells) == len(rows) - 1
+    for sheet_row, csv_row in zip(cells, rows[1:]):
+        assert list(sheet_row[:3]) == csv_row[:3]
+        assert [float(x) for x in sheet_row[3:]] == pytest.approx([float(x) for x in csv_row[3:]], rel=1e-12, abs=1e-9)

@@ -9,11 +9,7 @@ extension Workbench {
         static let configuration = CommandConfiguration(
             abstract: "Compare options for a board: health, cost, equity and rank under each ethical stance.",
             discussion: """
-                With a scenario file, runs it (as phm run, without writing a results folder); with a
-                results folder of phm run, reads its summary.json. Prints one row per option: total
-                health gain (net of opportunity cost where set), cost, net monetary benefit, change in
-                the gap and in the slope index of inequality, probability of a win–win, and the rank
-                for ε = 0, 1, 2, 10 and maximin; then one sentence per option.
+                With a scenario file, runs it (as phm run, without writing a results folder); with a results folder of phm run, reads its summary.json. Prints one row per option: total health gain (net of opportunity cost where set), cost, net monetary benefit, change in the gap and in the slope index of inequality, probability of a win–win, and the rank for ε = 0, 1, 2, 10 and maximin; then one sentence per option.
                 Colours only on a terminal, and never when NO_COLOR is set.
 
                 Examples:
@@ -21,11 +17,8 @@ extension Workbench {
                   phm compare Results/pphmi-fund/20251126T101500Z-1a2b3c4d --format md > board.md
                   phm compare Scenarios/ics-core20plus5.yaml --format json
                   phm compare Scenarios/pphmi-fund.yaml --format xlsx --output board.xlsx
-                With --format xlsx, writes an Excel workbook to --output FILE (never over an existing
-                file): the answer in words, the board table, the summary and notes.
-                With --brief, prints the board brief instead (the answer in sentences, each option's
-                warning first, and the short board table; with a scenario file, when each option pays
-                back), in any format: the words of brief.html in a phm run folder, without its charts.
+                With --format xlsx, writes an Excel workbook to --output FILE (never over an existing file): the answer in words, the board table, the summary and notes.
+                With --brief, prints the board brief instead (the answer in sentences, each option's warning first, and the short board table; with a scenario file, when each option pays back), in any format: the words of brief.html in a phm run folder, without its charts.
                 """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable {

@@ -10,11 +10,7 @@ extension Workbench {
         static let configuration = CommandConfiguration(
             abstract: "Print the health distribution by equity group and its inequality indices.",
             discussion: """
-                With --baseline-only: today's distribution (the scenario's equity.baseline_health, or
-                without it the base option's discounted QALYs per person) and its gap, slope and relative
-                index of inequality, concentration index, Atkinson, EDE and Kolm indices — useful before
-                any option exists. Without it: every option's indices and their change against base, and
-                the ranking by inequality aversion. Nothing is written; `phm run` keeps the results.
+                With --baseline-only: today's distribution (the scenario's equity.baseline_health, or without it the base option's discounted QALYs per person) and its gap, slope and relative index of inequality, concentration index, Atkinson, EDE and Kolm indices — useful before any option exists. Without it: every option's indices and their change against base, and the ranking by inequality aversion. Nothing is written; `phm run` keeps the results.
 
                 Examples:
                   phm equity Scenarios/ics-core20plus5.yaml --baseline-only

@@ -9,16 +9,7 @@ extension Workbench {
         static let configuration = CommandConfiguration(
             abstract: "Sweep the gap limit to trace the equity–efficiency frontier of the allocation.",
             discussion: """
-                Solves the total-health allocation of MODEL.md §5 under a limit δ on
-                the health gap h_last − h_first, for --points limits from the
-                unconstrained optimum's gap down to the smallest gap any allocation
-                reaches, warm-starting Clp from one point to the next. Prints total
-                net health, the Atkinson index (ε = 1) and the price of equity
-                (QALYs forgone per unit of gap closed), marking where it rises
-                steeply. Writes <out>/<scenario>/<UTC time>-<hash>/frontier.csv,
-                manifest.json, report.md, report.html, chart-frontier.svg and
-                chart-frontier-price.svg (the last line printed is the path of
-                report.html); curves come from the same cache as `phm optimise`.
+                Solves the total-health allocation of MODEL.md §5 under a limit δ on the health gap h_last − h_first, for --points limits from the unconstrained optimum's gap down to the smallest gap any allocation reaches, warm-starting Clp from one point to the next. Prints total net health, the Atkinson index (ε = 1) and the price of equity (QALYs of total net health forgone per day of the gap closed, per person), marking where it rises steeply. Writes <out>/<scenario>/<UTC time>-<hash>/frontier.csv, manifest.json, report.md, report.html, chart-frontier.svg and chart-frontier-price.svg (the last line printed is the path of report.html); curves come from the same cache as `phm optimise`.
 
                 Examples:
                   phm frontier Scenarios/upstream-shift.yaml
@@ -37,7 +28,7 @@ extension Workbench {
         @Option(help: "Folder under which results and the curve cache are written.")
         var out: String = "Results"
 
-        @Flag(help: "Print the frontier as JSON (lines, unconstrained and smallest gap, points) instead of the table.")
+        @Flag(help: "Print the frontier as JSON (lines, unconstrained and smallest gap, points, the units of each figure and its reading in days: days closed, price per day and per 1% of the gap, degenerate cases) instead of the table.")
         var json = false
 
         func validate() throws {
@@ -64,7 +55,7 @@ extension Workbench {
                 try folder.commit(manifest: manifest)
             }
             if json {
-                FileHandle.standardOutput.write(try RunFiles.json(frontier))
+                FileHandle.standardOutput.write(try RunFiles.json(FrontierReport(frontier, baselineHealth: scenario.equity.baselineHealth != nil)))
             } else {
                 print(FrontierText.text(frontier, scenario: scenario.name, groups: scenario.groupNames, baselineHealth: scenario.equity.baselineHealth != nil))
                 print()

@@ -11,11 +11,7 @@ extension Workbench {
         static let configuration = CommandConfiguration(
             abstract: "Join the shards of a run (`phm run --shard`) into one results folder.",
             discussion: """
-                Checks that the shards share scenario, seed, options, count noise and phm version and
-                that their draws tile 0..N with no gap or overlap (else exit 65 naming the missing or
-                doubled draws), then writes Results/<scenario>/<UTC time>-<hash>-<id>/ as `phm run` does
-                for N draws: draws.csv, summary.json, summary.csv, yearly.csv and parameters.csv are
-                byte-identical to one run's, then the report. The last line printed is the path of report.html.
+                Checks that the shards share scenario, seed, options, count noise and phm version and that their draws tile 0..N with no gap or overlap (else exit 65 naming the missing or doubled draws), then writes Results/<scenario>/<UTC time>-<hash>-<id>/ as `phm run` does for N draws: draws.csv, summary.json, summary.csv, yearly.csv and parameters.csv are byte-identical to one run's, then results.xlsx, report.md, report.html, brief.html, the charts as chart-*.svg and manifest.json last, as `phm run` writes them. The last line printed is the path of report.html.
 
                 Examples:
                   phm merge shards/ics-core20plus5/*
@@ -25,7 +21,7 @@ extension Workbench {
         @Argument(help: "Shard folders, or folders holding them (searched three levels down).", completion: .directory)
         var folders: [String]
 
-        @Option(help: "Folder under which results are written (default: Results).")
+        @Option(help: "Folder under which results are written.")
         var out: String = "Results"
 
         @Option(help: "The scenario file the shards ran (default: the path in their manifests).", completion: .file(extensions: ["yaml", "yml"]))

@@ -8,12 +8,7 @@ extension Workbench {
         static let configuration = CommandConfiguration(
             abstract: "Run the ```phm blocks of a Markdown notebook and write their output below them.",
             discussion: """
-                Each line of a ```phm block is one phm command (blank lines and # comments are
-                skipped), run with this same phm binary from the current folder. Their standard
-                output replaces the fenced block that follows the marker <!-- phm-output --> after
-                the block (one is added when missing). Commands run with PHM_NOTEBOOK=1 and
-                NO_COLOR=1, so they print no timestamped paths and no colour: with fixed seeds the
-                output is the same every time. A failing command stops the notebook with its line.
+                Each line of a ```phm block is one phm command (blank lines and # comments are skipped), run with this same phm binary from the current folder. Their standard output replaces the fenced block that follows the marker <!-- phm-output --> after the block (one is added when missing). Commands run with PHM_NOTEBOOK=1 and NO_COLOR=1, so they print no timestamped paths and no colour: with fixed seeds the output is the same every time. A failing command stops the notebook with its line.
 
                 --check runs everything but writes nothing, and fails (exit 65) if any output would change:
                 use it in CI so that committed notebooks stay true.

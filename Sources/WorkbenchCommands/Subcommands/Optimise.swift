@@ -12,16 +12,8 @@ extension Workbench {
         static let configuration = CommandConfiguration(
             abstract: "Reallocate the budget lines by linear programming, then re-simulate the allocation.",
             discussion: """
-                Simulates each line's response curve (the line at several budget
-                levels, everything else today's, common random numbers), makes it
-                concave and solves the allocation LP of MODEL.md §5 with Clp. Prints
-                the allocation, the predicted gains by group and the shadow prices,
-                then re-simulates the allocation beside the file's options. The LP
-                adds up the lines' effects; the re-simulation shows the error.
-                Curves are cached in <out>/<scenario>/.cache/. Writes
-                <out>/<scenario>/<UTC time>-<hash>/: allocation.csv, summary.json,
-                manifest.json, report.md, report.html and its charts
-                (chart-*.svg); the last line printed is the path of report.html.
+                Simulates each line's response curve (the line at several budget levels, everything else today's, common random numbers), makes it concave and solves the allocation LP of MODEL.md §5 with Clp. Re-simulates the allocation beside the file's options, then prints first in words what moves (from £x to £y a year), what it buys (QALYs, deaths, the gap) and for whom, then the allocation, the gains by group (predicted and simulated) and every option, and last a technical appendix (LP objective, shadow prices). The LP adds up the lines' effects; the re-simulation shows the error.
+                Curves are cached in <out>/<scenario>/.cache/. Writes <out>/<scenario>/<UTC time>-<hash>/: allocation.csv, summary.json, manifest.json, report.md, report.html and its charts (chart-*.svg); the last line printed is the path of report.html.
 
                 Examples:
                   phm optimise Scenarios/pphmi-fund.yaml

@@ -12,11 +12,7 @@ extension Workbench {
             commandName: "payments",
             abstract: "Compare each contract's payment models on the same draws: cash by financial year, each party's P&L, caps, incentive.",
             discussion: """
-                Reads the scenario's `contracts` (MODEL.md §6, Scenarios/README.md "Contracts"). For one
-                option (default base) it runs the plan (base at the means), the Monte Carlo draws, and
-                for each contract the same draws with 1% of the contract's demand removed, and prints for
-                each party what it gets, what it could lose and whether the contract rewards prevention,
-                then the commissioner's nominal cash per financial year and each party's P&L.
+                Reads the scenario's `contracts` (MODEL.md §6, Scenarios/README.md "Contracts"). For one option (default base) it runs the plan (base at the means), the Monte Carlo draws, and for each contract the same draws with 1% of the contract's demand removed, and prints for each party what it gets, what it could lose and whether the contract rewards prevention, then the commissioner's nominal cash per financial year and each party's P&L.
                 Writes Results/<scenario>/<UTC time>-<hash>/ atomically (Ctrl-C leaves no partial folder):
                   manifest.json          how to replay the run (scenario hash, seed, draws)
                   payments.json          every number below, per contract and model: cash_by_year, parties, triggers
@@ -44,7 +40,7 @@ extension Workbench {
         @Option(help: ArgumentHelp("Share of draws beyond the worst case (default 0.01: the 99th percentile of a payment, the 1st of a margin).", valueName: "share"))
         var worst: Double = PaymentStudy.defaultWorstShare
 
-        @Option(help: "Folder under which results are written (default: Results).")
+        @Option(help: "Folder under which results are written.")
         var out: String = "Results"
 
         @Flag(help: "Print payments.json to standard output instead of the tables.")

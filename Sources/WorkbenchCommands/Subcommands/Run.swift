@@ -12,16 +12,9 @@ extension Workbench {
         static let configuration = CommandConfiguration(
             abstract: "Simulate every option over Monte Carlo draws and print the board table.",
             discussion: """
-                Writes Results/<scenario>/<UTC time>-<hash>-<id>/ (summary.json, summary.csv, draws.csv,
-                parameters.csv, yearly.csv, results.xlsx, report.md, report.html, brief.html (the two-page board brief), the charts as chart-*.svg, and manifest.json last,
-                listing every file) atomically, in a new folder for every run: Ctrl-C stops the run and
-                leaves no partial folder (exit 130). Same seed, same results, whatever
-                --threads. The last line printed is the path of report.html.
+                Writes Results/<scenario>/<UTC time>-<hash>-<id>/ (summary.json, summary.csv, draws.csv, parameters.csv, yearly.csv, results.xlsx, report.md, report.html, brief.html (the two-page board brief), the charts as chart-*.svg, and manifest.json last, listing every file) atomically, in a new folder for every run: Ctrl-C stops the run and leaves no partial folder (exit 130). Same seed, same results, whatever --threads. The last line printed is the path of report.html.
 
-                With --shard I/K or --draw-range A..B only those draws of the --draws N are simulated,
-                and a shard folder (manifest.json, draws.csv, draws.bin; no summary, no report) is
-                written for `phm merge`, which joins the shards into the folder one run of N draws
-                writes, byte for byte (docs/SCALE.md).
+                With --shard I/K or --draw-range A..B only those draws of the --draws N are simulated, and a shard folder (manifest.json, draws.csv, draws.bin; no summary, no report) is written for `phm merge`, which joins the shards into the folder one run of N draws writes, byte for byte (docs/SCALE.md).
 
                 Examples:
                   phm run Scenarios/ics-core20plus5.yaml
@@ -35,7 +28,7 @@ extension Workbench {
 
         @OptionGroup var simulation: SimulationOptions
 
-        @Option(help: "Folder under which results are written (default: Results).")
+        @Option(help: "Folder under which results are written.")
         var out: String = "Results"
 
         @Flag(help: "Print summary.json to standard output instead of the tables.")

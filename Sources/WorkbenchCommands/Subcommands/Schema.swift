@@ -6,8 +6,7 @@ extension Workbench {
         static let configuration = CommandConfiguration(
             abstract: "Print the JSON Schema of the scenario language.",
             discussion: """
-                Built from the same key tables the loader checks, so editors with a YAML language
-                server complete and check keys as you type.
+                Built from the same key tables the loader checks, so editors with a YAML language server complete and check keys as you type.
 
                 Examples:
                   phm schema > scenario.schema.json

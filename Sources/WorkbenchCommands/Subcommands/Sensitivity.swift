@@ -11,13 +11,7 @@ extension Workbench {
         static let configuration = CommandConfiguration(
             abstract: "One-way sensitivity: each uncertain parameter at its low and high quantile, the rest at their means.",
             discussion: """
-                Deterministic runs (no count noise): one with every parameter at its mean, then two per uncertain
-                parameter. Reports, per option against base, the incremental net monetary benefit at the
-                scenario's threshold and the change in the health gap and in EDE health at --epsilon, sorted
-                by swing, and where a parameter changes the option with the highest net benefit. Writes
-                Results/<scenario>/<time>-<hash>/ with sensitivity.csv, sensitivity.json, report.md and
-                report.html (tornado charts); with --two-way A,B also a decision map over a grid of the two
-                (decision-map.csv). --seed only names the folder's replay; the runs draw nothing.
+                Deterministic runs (no count noise): one with every parameter at its mean, then two per uncertain parameter. Reports, per option against base, the incremental net monetary benefit at the scenario's threshold and the change in the health gap and in EDE health at --epsilon, sorted by swing, and where a parameter changes the option with the highest net benefit. Writes Results/<scenario>/<time>-<hash>/ with sensitivity.csv, sensitivity.json, report.md, report.html, its tornado charts (chart-*.svg) and manifest.json (written last); with --two-way A,B also a decision map over a grid of the two (decision-map.csv and its chart). --seed only names the folder's replay; the runs draw nothing.
 
                 Examples:
                   phm sensitivity Scenarios/pphmi-fund.yaml
@@ -48,7 +42,7 @@ extension Workbench {
         @Option(help: "Grid points per parameter of --two-way (default 11).")
         var steps = 11
 
-        @Option(help: "Folder under which results are written (default: Results).")
+        @Option(help: "Folder under which results are written.")
         var out: String = "Results"
 
         @Flag(help: "Print sensitivity.json to standard output instead of the table.")

@@ -9,12 +9,7 @@ extension Workbench {
         static let configuration = CommandConfiguration(
             abstract: "Run a scenario as K shards on Slurm: a job array and a merge job after it.",
             discussion: """
-                Writes the two batch scripts (deploy/slurm/ holds the same ones for sbatch by hand)
-                into a job folder, submits the array (task I runs `phm run --shard I/K`) and the merge
-                (`phm merge`, after every task has ended; a failed shard fails it, naming the shard
-                and its log), and prints the job ids and where the results will appear. --dry-run
-                prints the scripts and the sbatch commands instead. Results are the bits one
-                `phm run` of the same draws gives (docs/SCALE.md).
+                Writes the two batch scripts (deploy/slurm/ holds the same ones for sbatch by hand) into a job folder, submits the array (task I runs `phm run --shard I/K`) and the merge (`phm merge`, after every task has ended; a failed shard fails it, naming the shard and its log), and prints the job ids and where the results will appear. --dry-run prints the scripts and the sbatch commands instead. Results are the bits one `phm run` of the same draws gives (docs/SCALE.md).
 
                 Examples:
                   phm submit Scenarios/ics-core20plus5.yaml --draws 100000 --shards 20
@@ -32,7 +27,7 @@ extension Workbench {
         @Option(help: "Extra sbatch options for both jobs, as one string (e.g. \"--partition=short --time=1:00:00\").")
         var slurmOptions: String = ""
 
-        @Option(help: "Folder under which the merged results are written (default: Results).")
+        @Option(help: "Folder under which the merged results are written.")
         var out: String = "Results"
 
         @Option(help: "Job folder for scripts, shard folders and logs (default: <out>/<scenario>/jobs/<UTC time>).")

@@ -11,13 +11,8 @@ extension Workbench {
             commandName: "voi",
             abstract: "Value of information: EVPI over thresholds and the EVPPI of each uncertain parameter and group.",
             discussion: """
-                EVPPI by the regression method of Strong, Oakley & Brennan (2014): each option's incremental
-                net benefit against base is regressed on the parameter (a cubic P-spline, penalty by GCV; an
-                additive spline model for a group; groups come from --group and the scenario's
-                `voi: {groups: {NAME: [PATH, …]}}`), with a standard error from the regression's posterior.
-                With --epsilon the same is done for the decision by equally distributed equivalent health at
-                that inequality aversion (MODEL.md §4). Writes Results/<scenario>/<time>-<hash>/ with voi.json,
-                evppi.csv, parameters.csv and draws.csv (the draws used), report.md and report.html.
+                EVPPI by the regression method of Strong, Oakley & Brennan (2014): each option's incremental net benefit against base is regressed on the parameter (a cubic P-spline, penalty by GCV; an additive spline model for a group; groups come from --group and the scenario's `voi: {groups: {NAME: [PATH, …]}}`), with a standard error from the regression's posterior.
+                With --epsilon the same is done for the decision by equally distributed equivalent health at that inequality aversion (MODEL.md §4). Writes Results/<scenario>/<time>-<hash>/ with voi.json, evppi.csv, parameters.csv and draws.csv (the draws used), report.md, report.html, its charts (chart-*.svg) and manifest.json (written last).
                 See docs/VALUE-OF-INFORMATION.md.
 
                 Examples:
@@ -37,7 +32,7 @@ extension Workbench {
         @Option(help: "Also value information for the decision by EDE health at this inequality aversion ε ≥ 0.")
         var epsilon: Double?
 
-        @Option(help: "Folder under which results are written (default: Results).")
+        @Option(help: "Folder under which results are written.")
         var out: String = "Results"
 
         @Flag(help: "Print voi.json to standard output instead of the tables.")
