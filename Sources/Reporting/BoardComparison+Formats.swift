@@ -7,7 +7,8 @@ extension BoardComparison {
     /// headline it is (``HealthHeadline``); with net health, gross QALYs stand beside it.
     var header: [String] {
         let at = "@£\(Formatting.grouped(threshold))/QALY"
-        let health = netOfOpportunityCost ? ["QALYs gained, net of opportunity cost (95% interval)", "QALYs gained, gross"] : ["QALYs gained (95% interval)"]
+        let headline: HealthHeadline = netOfOpportunityCost ? .netOfOpportunityCost : .gross
+        let health = ["\(headline.columnTitle) (95% interval)"] + (headline.isNet ? [HealthHeadline.grossColumnTitle] : [])
         return ["option"] + health + ["Δcost", "NMB \(at)", "Δdeaths (95% interval)", "Δdeaths \(groups.first ?? "")", "Δunmet demand",
                 "efficiency frontier (ICER vs)", gapWords.columnHeading, "ΔSII", "P(win–win)", "P(CE vs base) \(at)", "P(best value) \(at)"]
             + Self.stances.map { $0.epsilon == "inf" ? "maximin" : "ε=\($0.epsilon)" }

@@ -9,7 +9,7 @@ public enum BoardTable {
     public static func text(_ summary: RunSummary) -> String {
         let thousands = Formatting.grouped(summary.threshold / 1000)
         let isNet = summary.healthHeadline.isNet
-        let health = isNet ? ["ΔQALYs net of opportunity cost (95% interval)", "ΔQALYs gross"] : ["ΔQALYs (95% interval)"]
+        let health = ["\(summary.healthHeadline.columnTitle) (95% interval)"] + (isNet ? [HealthHeadline.grossColumnTitle] : [])
         let mostDeprived = summary.groups.first ?? ""
         let gap = GapWords(summary)
         var grid = TextGrid(

@@ -22,7 +22,7 @@ extension BriefDocument {
         lines += board.sentences.flatMap { [$0, ""] }
         lines += board.switchSentences.isEmpty ? [] : board.switchSentences + [""]
         lines += [grid.text, ""] + notes(board)
-        if let detail, !detail.balances.isEmpty { lines += ["", paybackSentence(detail)] }
+        if let detail, !detail.balances.isEmpty { lines += ["", paybackSentence(detail, summary: summary)] }
         return lines.joined(separator: "\n")
     }
 
@@ -57,7 +57,7 @@ extension BriefDocument {
         let board = BoardComparison(summary)
         return Brief(scenario: summary.scenario, heading: board.heading, sentences: board.sentences + board.switchSentences,
                      warnings: board.warnings, rows: board.rows, notes: notes(board),
-                     payback: detail.flatMap { $0.balances.isEmpty ? nil : paybackSentence($0) })
+                     payback: detail.flatMap { $0.balances.isEmpty ? nil : paybackSentence($0, summary: summary) })
     }
 
     /// The workbook of `--brief --format xlsx`: the answer in words and the board table.

@@ -44,20 +44,23 @@ public enum BriefDocument {
         if let detail, !detail.balances.isEmpty {
             sections.append(ReportSection("When does it pay back?", [
                 .chart(RunCharts.netBenefitByYear(detail, threshold: summary.threshold)),
-                .paragraph(paybackSentence(detail)),
+                .paragraph(paybackSentence(detail, summary: summary)),
             ]))
         }
         return sections
     }
 
-    /// "upstream-2pc pays back from 2029/30; core20-focus does not pay back by 2035/36."
-    static func paybackSentence(_ detail: RunDetail) -> String {
+    /// "upstream-2pc pays back from 2029/30; core20-focus does not pay back by 2035/36 (…)": with the
+    /// rate it is judged at, and, when the board table's health is net, that this is before the
+    /// health the extra cost displaces (the net monetary benefit counts QALYs at the threshold).
+    static func paybackSentence(_ detail: RunDetail, summary: RunSummary) -> String {
         detail.balances.map { balance in
             guard let year = balance.paybackYear else {
                 return "\(balance.option) does not pay back by \(detail.financialYear(detail.horizon - 1))"
             }
             return year == 0 ? "\(balance.option) pays back in its first year, \(detail.financialYear(0))" : "\(balance.option) pays back from \(detail.financialYear(year))"
-        }.joined(separator: "; ") + " (financial years, April to March)."
+        }.joined(separator: "; ")
+            + " (cumulative net monetary benefit at £\(Formatting.grouped(summary.threshold)) per QALY\(summary.healthHeadline.isNet ? ", before the health displaced by extra cost" : ""); financial years, April to March)."
     }
 
     /// The brief on its own (`brief.html`, `phm compare --brief --format md`).

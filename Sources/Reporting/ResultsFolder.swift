@@ -124,8 +124,15 @@ public final class ResultsFolder: @unchecked Sendable {
 
     /// Lets a writer that creates its file itself (such as a workbook) write `name` into the
     /// folder being built; the file is then read back and sealed with the others on commit.
+    /// Holds the lock like ``write(_:to:)``, so a signal's ``abandon()`` waits for the file and
+    /// then removes the folder with it (without the lock, a workbook written while the handler
+    /// removed the folder kept a `.partial-*` folder alive after SIGTERM). `writer` must not
+    /// write through this folder.
     public func write(_ name: String, using writer: (URL) throws -> Void) throws {
         let url = staging.appendingPathComponent(name)
+        lock.lock()
+        defer { lock.unlock() }
+        guard state == .writing else { throw ResultsFolderError.interrupted }
         try writer(url)
         let data: Data
         do {

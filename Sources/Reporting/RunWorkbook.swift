@@ -34,10 +34,10 @@ public enum RunWorkbook {
     }
 
     static func boardTable(_ board: BoardComparison) -> SheetTable {
-        let health = board.netOfOpportunityCost ? "QALYs gained, net of opportunity cost" : "QALYs gained"
+        let health = (board.netOfOpportunityCost ? HealthHeadline.netOfOpportunityCost : .gross).columnTitle
         var table = SheetTable(name: "Board table", columns: [
             .init("option"), .init(health, .decimal(1), width: 14), .init("low (2.5%)", .decimal(1)), .init("high (97.5%)", .decimal(1)),
-            .init("QALYs gained, gross", .decimal(1), width: 14),
+            .init(HealthHeadline.grossColumnTitle, .decimal(1), width: 14),
             .init("cost", .pounds, width: 16), .init("net monetary benefit", .pounds, width: 16),
             .init("change in deaths", .decimal(1), width: 14), .init("low (2.5%)", .decimal(1)), .init("high (97.5%)", .decimal(1)),
             .init("change in deaths, \(board.groups.first ?? "")", .decimal(1), width: 14), .init("change in unmet demand", .decimal(0), width: 14),

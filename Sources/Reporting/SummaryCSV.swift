@@ -63,6 +63,19 @@ enum SummaryCSV {
                 add(name, "incremental_life_years", "all", increment.lifeYears)
                 add(name, "net_health_change", "all", increment.netHealth)
             }
+            if let harms = option.harms {
+                // The harm warning's numbers (RunAnalysis `Harms`); the group is the service for unmet demand.
+                add(name, "incremental_unmet", "all", harms.unmet)
+                for service in harms.services { add(name, "incremental_unmet", service.name, service.change) }
+                func share(_ metric: String, _ group: String, _ value: Double) {
+                    rows.append(Row(option: name, metric: metric, group: group, statistic: "value", value: value))
+                }
+                share("probability_more_deaths", "all", harms.probabilityMoreDeaths)
+                for group in harms.groups { share("probability_more_deaths", group.name, group.probabilityMore) }
+                share("probability_more_unmet", "all", harms.probabilityMoreUnmet)
+                for service in harms.services { share("probability_more_unmet", service.name, service.probabilityMore) }
+                share("harm_warning", "all", harms.warns ? 1 : 0)
+            }
             add(name, "nmb", "all", option.economics.nmb)
             add(name, "nhb", "all", option.economics.nhb)
             add(name, "icer", option.economics.icer)

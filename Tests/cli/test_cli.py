@@ -155,7 +155,7 @@ def test_board_table_shows_the_numbers_in_summary_json(built, tmp_path, scenario
     rows = [dict(zip(header, row)) for row in table_rows(out, "option")]
     assert [r["option"] for r in rows] == list(options)
     net = summary["health_headline"] == "net_of_opportunity_cost"
-    health = "ΔQALYs net of opportunity cost (95% interval)" if net else "ΔQALYs (95% interval)"
+    health = "QALYs gained, net of opportunity cost (95% interval)" if net else "QALYs gained (95% interval)"
     days = summary["health_is_expectancy"]
     gap = "Δgap (days)" if days else "Δgap (QALYs per person)"
     q1 = f"Δdeaths {summary['groups'][0]}"
@@ -181,7 +181,7 @@ def test_board_table_shows_the_numbers_in_summary_json(built, tmp_path, scenario
         assert shows(row["P(CE vs base) @£20k"], economics["probability_cost_effective_vs_base"], 0.01)
         assert shows(row[health].split(" (")[0], increment["net_health"]["mean"], 1)
         if net:
-            assert shows(row["ΔQALYs gross"], increment["qalys"]["mean"], 1)
+            assert shows(row["QALYs gained, gross"], increment["qalys"]["mean"], 1)
         assert shows(row["Δcost (95% interval)"].split(" (")[0], increment["cost"]["mean"], 0.01e6)
         assert shows(row["Δdeaths (95% interval)"].split(" (")[0], increment["deaths"]["mean"], 0.1)
         assert shows(row[q1], option["groups"][0]["incremental_deaths"]["mean"], 0.1)

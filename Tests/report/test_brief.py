@@ -19,8 +19,7 @@ from test_report import chromium  # the same browser the report checks use
 
 ROOT = Path(__file__).resolve().parents[2]
 PHM = Path(os.environ.get("PHM", ROOT / ".build/debug/phm"))
-# The example with the most options and warnings, and the one with the most services running short.
-SCENARIOS = ["upstream-shift", "ics-core20plus5"]
+SCENARIOS = ["upstream-shift", "ics-core20plus5", "pphmi-fund", "frailty-cohort"]
 
 
 def flags(tmp_path):
@@ -78,16 +77,17 @@ addEventListener('load', () => {
 </script>"""
 
 
-def test_board_table_fully_visible_at_800_px(folder, tmp_path):
-    page = tmp_path / "probed.html"
-    page.write_text((folder / "brief.html").read_text().replace("<head>", "<head>\n" + PROBE, 1))
-    dom = subprocess.run(flags(tmp_path) + ["--window-size=800,2000", "--dump-dom", page.as_uri()],
+@pytest.mark.parametrize("page", ["brief.html", "report.html"])
+def test_board_table_fully_visible_at_800_px(folder, tmp_path, page):
+    probed = tmp_path / "probed.html"
+    probed.write_text((folder / page).read_text().replace("<head>", "<head>\n" + PROBE, 1))
+    dom = subprocess.run(flags(tmp_path) + ["--window-size=800,2000", "--dump-dom", probed.as_uri()],
                          capture_output=True, text=True, timeout=120)
     assert dom.returncode == 0, dom.stderr[-2000:]
     probe = json.loads(htmllib.unescape(re.search(r'<pre id="probe">(.*?)</pre>', dom.stdout, re.S).group(1)))
     assert probe["viewport"] == 800
     assert probe["page"] <= 800, "nothing on the page is wider than the window"
-    assert probe["tables"], "the brief has tables"
+    assert probe["tables"], "the page has tables"
     for table in probe["tables"]:
         assert not table["hidden"]
         assert table["scroll"] <= table["client"], table

@@ -126,3 +126,15 @@ def test_compare_brief_in_every_format_leads_with_the_warning(run, tmp_path):
     phm("compare", folder, "--brief", "--format", "xlsx", "--output", book)
     answer = [row[0] for row in openpyxl.load_workbook(book)["Summary"].iter_rows(values_only=True)]
     assert answer[:2] == ["Answer", brief["heading"]] and str(answer[2]).startswith(WARNING)
+
+
+def test_summary_csv_carries_the_harm_numbers(run):
+    _, folder = run
+    harms = json.loads((folder / "summary.json").read_text())["options"][1]["harms"]
+    with open(folder / "summary.csv", newline="") as f:
+        rows = {(r["option"], r["metric"], r["group"], r["statistic"]): r["value"] for r in csv.DictReader(f)}
+    option = "wellbeing-shift"
+    assert float(rows[(option, "probability_more_deaths", "Q1", "value")]) == harms["groups"][0]["probability_more"]
+    assert float(rows[(option, "probability_more_unmet", "emergency_admission", "value")]) == harms["services"][0]["probability_more"]
+    assert float(rows[(option, "incremental_unmet", "all", "mean")]) == harms["unmet"]["mean"]
+    assert rows[(option, "harm_warning", "all", "value")] == "1.0"

@@ -9,7 +9,7 @@ extension Workbench {
         static let configuration = CommandConfiguration(
             abstract: "Compare options for a board: health, cost, equity and rank under each ethical stance.",
             discussion: """
-                With a scenario file, runs it (as phm run, without writing a results folder); with a results folder of phm run, reads its summary.json. Prints one row per option: total health gain (net of opportunity cost where set), cost, net monetary benefit, change in the gap and in the slope index of inequality, probability of a win–win, and the rank for ε = 0, 1, 2, 10 and maximin; then one sentence per option.
+                With a scenario file, runs it (as phm run, without writing a results folder); with a results folder of phm run, reads its summary.json. Prints one row per option: total health gain (net of opportunity cost where set, with gross beside it), cost, net monetary benefit, change in deaths (total and in the most deprived group) and in unmet demand, change in the gap and in the slope index of inequality, probability of a win–win, and the rank for ε = 0, 1, 2, 10 and maximin; then one sentence per option. An option whose health gain comes with more deaths or more unmet demand in more than half the draws is named in a warning first.
                 Colours only on a terminal, and never when NO_COLOR is set.
 
                 Examples:
