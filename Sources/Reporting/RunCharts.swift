@@ -13,7 +13,7 @@ public enum RunCharts {
         let chart = BarChart(
             frame: ChartFrame(title: "QALYs gained by group, against base"),
             categories: summary.groups, categoryAxis: "equity group (most deprived first)",
-            valueAxis: Axis(net ? "net QALYs gained" : "QALYs gained", unit: "discounted, \(summary.horizon) years", includesZero: true),
+            valueAxis: Axis(summary.healthHeadline.columnTitle, unit: "discounted, \(summary.horizon) years", includesZero: true),
             series: options.map { o, option in
                 BarChart.Series(name: option.name, colour: Palette.colour(o), bars: option.groups.map {
                     BarChart.Bar($0.netGain.mean, low: $0.netGain.low, high: $0.netGain.high)

@@ -13,9 +13,7 @@ public struct TimelineTable: Sendable {
     }
 
     /// The health column's title, saying which health figure it is (``HealthHeadline``).
-    var healthTitle: String {
-        timeline.headline.isNet ? "net QALYs gained" : "QALYs gained"
-    }
+    var healthTitle: String { timeline.headline.columnTitle }
 
     var costScale: Formatting.MoneyScale {
         .init(largest: timeline.options.flatMap { $0.cost.flatMap { [$0.mean, $0.low, $0.high] } })
