@@ -10,8 +10,9 @@ SHELL := /bin/bash
 APT_PACKAGES := pkg-config libopenblas-dev liblapacke-dev coinor-libclp-dev libxlsxwriter-dev
 PIP_TEST_PACKAGES := pytest highspy openpyxl pypdf
 # Only the tests need these (the report's browser check, opening workbooks in LibreOffice, the
-# single-node Slurm of Tests/slurm); `make demo` does not install them.
-TEST_APT_PACKAGES := chromium libreoffice-calc-nogui slurmctld slurmd slurm-client munge
+# single-node Slurm of Tests/slurm, GNU time for the memory figures of phm-bench); `make demo`
+# does not install them.
+TEST_APT_PACKAGES := chromium libreoffice-calc-nogui slurmctld slurmd slurm-client munge time
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 DEMO_SCENARIO := Scenarios/ics-core20plus5.yaml
 PHM := .build/release/phm

@@ -12,13 +12,16 @@ public struct MemoryBenchmark: Sendable {
     /// The bound for every figure.
     public static let limitMiB = 300
 
+    /// A short name for its log files (`bench`, `starter`) and the name printed.
+    public let id: String
     public let name: String
     public let scenario: String
     /// Draws measured (the larger size) and the target count.
     public let draws: Int
     public let targetDraws: Int
 
-    public init(name: String, scenario: String, draws: Int, targetDraws: Int) {
+    public init(id: String, name: String, scenario: String, draws: Int, targetDraws: Int) {
+        self.id = id
         self.name = name
         self.scenario = scenario
         self.draws = draws
@@ -30,6 +33,12 @@ public struct MemoryBenchmark: Sendable {
         public let small: (draws: Int, run: PeakMemory.ChildRun)
         public let large: (draws: Int, run: PeakMemory.ChildRun)
         public let targetDraws: Int
+
+        public init(small: (draws: Int, run: PeakMemory.ChildRun), large: (draws: Int, run: PeakMemory.ChildRun), targetDraws: Int) {
+            self.small = small
+            self.large = large
+            self.targetDraws = targetDraws
+        }
 
         /// Growth per draw between the two sizes, in KiB.
         public var kibPerDraw: Double {
@@ -48,7 +57,7 @@ public struct MemoryBenchmark: Sendable {
     /// - Throws: ``BenchmarkError/child(_:)`` when phm cannot start or a run fails (its log is named).
     public func measure(phm: String, threads: Int, folder: URL) throws(BenchmarkError) -> Figure {
         func run(_ count: Int) throws(BenchmarkError) -> (draws: Int, run: PeakMemory.ChildRun) {
-            let log = folder.appendingPathComponent("\(name)-\(count).log").path
+            let log = folder.appendingPathComponent("\(id)-\(count).log").path
             let result = try PeakMemory.ofChild(
                 executable: phm,
                 arguments: ["run", scenario, "--draws", "\(count)", "--threads", "\(threads)", "--out", folder.appendingPathComponent("out").path],

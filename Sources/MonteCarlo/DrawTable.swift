@@ -57,6 +57,14 @@ public struct DrawTable: Sendable {
 
     public init(optionNames: [String], groupNames: [String], serviceNames: [String], interventionNames: [String],
                 draws: Int, firstDraw: Int = 0, totalDraws: Int? = nil, horizon: Int) {
+        self.init(optionNames: optionNames, groupNames: groupNames, serviceNames: serviceNames, interventionNames: interventionNames,
+                  draws: draws, firstDraw: firstDraw, totalDraws: totalDraws, horizon: horizon, zeroed: true)
+    }
+
+    /// With `zeroed` false the per-draw columns start empty, for a builder that fills each one
+    /// from its own buffer (so the run never holds a zeroed copy of every column beside them).
+    init(optionNames: [String], groupNames: [String], serviceNames: [String], interventionNames: [String],
+         draws: Int, firstDraw: Int, totalDraws: Int?, horizon: Int, zeroed: Bool) {
         self.optionNames = optionNames
         self.groupNames = groupNames
         self.serviceNames = serviceNames
@@ -67,6 +75,7 @@ public struct DrawTable: Sendable {
         self.horizon = horizon
         yearlySums = BlockTreeSum()
         let O = optionNames.count, G = groupNames.count, S = serviceNames.count
+        let draws = zeroed ? draws : 0
         qalys = .init(repeating: 0, count: O * draws)
         cost = qalys
         deaths = qalys

@@ -6,11 +6,11 @@ import Synchronization
 /// exactly one worker, so no locking is needed (hence `@unchecked Sendable`).
 final class DrawTableBuilder: @unchecked Sendable {
     let draws: Int, firstDraw: Int, totalDraws: Int, options: Int, groups: Int, services: Int, horizon: Int
-    let qalys: DoubleBuffer, cost: DoubleBuffer, deaths: DoubleBuffer
-    let lifeYears: DoubleBuffer, qalysAfterHorizon: DoubleBuffer
-    let groupQalys: DoubleBuffer, groupDeaths: DoubleBuffer, groupLifeYears: DoubleBuffer, groupPopulation: DoubleBuffer
-    let serviceActivity: DoubleBuffer, serviceUnmet: DoubleBuffer
-    let yearlyDeaths: DoubleBuffer, yearlyLifeYears: DoubleBuffer, yearlyQalys: DoubleBuffer, yearlyCost: DoubleBuffer
+    private(set) var qalys: DoubleBuffer, cost: DoubleBuffer, deaths: DoubleBuffer
+    private(set) var lifeYears: DoubleBuffer, qalysAfterHorizon: DoubleBuffer
+    private(set) var groupQalys: DoubleBuffer, groupDeaths: DoubleBuffer, groupLifeYears: DoubleBuffer, groupPopulation: DoubleBuffer
+    private(set) var serviceActivity: DoubleBuffer, serviceUnmet: DoubleBuffer
+    private(set) var yearlyDeaths: DoubleBuffer, yearlyLifeYears: DoubleBuffer, yearlyQalys: DoubleBuffer, yearlyCost: DoubleBuffer
 
     init(layout: ModelLayout, options: Int, range: Range<Int>, totalDraws: Int) {
         let draws = range.count
@@ -64,26 +64,32 @@ final class DrawTableBuilder: @unchecked Sendable {
         }
     }
 
+    /// The finished table. Each buffer is copied into its column and released at once, so the
+    /// run holds every column once plus one buffer, not all of them twice (the builder is spent).
     func table(optionNames: [String], scenario: Scenario) -> DrawTable {
         var table = DrawTable(
             optionNames: optionNames, groupNames: scenario.groupNames,
             serviceNames: scenario.services.map(\.name), interventionNames: scenario.interventions.map(\.name),
-            draws: draws, firstDraw: firstDraw, totalDraws: totalDraws, horizon: scenario.horizon)
-        table.qalys = qalys.array
-        table.cost = cost.array
-        table.deaths = deaths.array
-        table.lifeYears = lifeYears.array
-        table.qalysAfterHorizon = qalysAfterHorizon.array
-        table.groupQalys = groupQalys.array
-        table.groupDeaths = groupDeaths.array
-        table.groupLifeYears = groupLifeYears.array
-        table.drawYearlyDeaths = yearlyDeaths.array
-        table.drawYearlyLifeYears = yearlyLifeYears.array
-        table.drawYearlyQalys = yearlyQalys.array
-        table.drawYearlyCost = yearlyCost.array
-        table.groupPopulation = groupPopulation.array
-        table.serviceActivity = serviceActivity.array
-        table.serviceUnmet = serviceUnmet.array
+            draws: draws, firstDraw: firstDraw, totalDraws: totalDraws, horizon: scenario.horizon, zeroed: false)
+        func take(_ buffer: inout DoubleBuffer) -> [Double] {
+            defer { buffer = DoubleBuffer(count: 0) }
+            return buffer.array
+        }
+        table.qalys = take(&qalys)
+        table.cost = take(&cost)
+        table.deaths = take(&deaths)
+        table.lifeYears = take(&lifeYears)
+        table.qalysAfterHorizon = take(&qalysAfterHorizon)
+        table.groupQalys = take(&groupQalys)
+        table.groupDeaths = take(&groupDeaths)
+        table.groupLifeYears = take(&groupLifeYears)
+        table.drawYearlyDeaths = take(&yearlyDeaths)
+        table.drawYearlyLifeYears = take(&yearlyLifeYears)
+        table.drawYearlyQalys = take(&yearlyQalys)
+        table.drawYearlyCost = take(&yearlyCost)
+        table.groupPopulation = take(&groupPopulation)
+        table.serviceActivity = take(&serviceActivity)
+        table.serviceUnmet = take(&serviceUnmet)
         return table
     }
 }

@@ -126,14 +126,14 @@ struct Bench: AsyncParsableCommand {
         defer { try? FileManager.default.removeItem(at: folder) }
         var benchmarks: [MemoryBenchmark] = []
         if memoryDraws > 0 {
-            benchmarks.append(MemoryBenchmark(name: "the benchmark workload (\(scenario))", scenario: scenario, draws: memoryDraws, targetDraws: 100_000))
+            benchmarks.append(MemoryBenchmark(id: "bench", name: "the benchmark workload (\(scenario))", scenario: scenario, draws: memoryDraws, targetDraws: 100_000))
         }
         if starterMemoryDraws > 0 {
             let starter = folder.appendingPathComponent("starter.yaml").path
             let made = try PeakMemory.ofChild(executable: phm, arguments: ["new", "starter", "--output", starter],
                                               log: folder.appendingPathComponent("new.log").path)
             guard made.status == 0 else { throw BenchmarkError.child("phm new starter failed (status \(made.status))") }
-            benchmarks.append(MemoryBenchmark(name: "the starter scenario (phm new)", scenario: starter, draws: starterMemoryDraws, targetDraws: 10_000_000))
+            benchmarks.append(MemoryBenchmark(id: "starter", name: "the starter scenario (phm new)", scenario: starter, draws: starterMemoryDraws, targetDraws: 10_000_000))
         }
         for benchmark in benchmarks {
             let figure = try benchmark.measure(phm: phm, threads: threads, folder: folder)
