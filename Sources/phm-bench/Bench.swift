@@ -14,27 +14,13 @@ struct Bench: AsyncParsableCommand {
         commandName: "phm-bench",
         abstract: "Measure the engine's speed against the NumPy reference on the benchmark workload.",
         discussion: """
-            Reports cohort-years per second (one cohort, one year, one draw, one option) for the
-            Swift engine and for the NumPy reference (Tests/reference/phm_reference.py) vectorised over draws and cohorts,
-            measured in the same run, and their ratio. Build in release first (make bench builds
-            phm-bench and phm) for meaningful figures.
+            Reports cohort-years per second (one cohort, one year, one draw, one option) for the Swift engine and for the NumPy reference (Tests/reference/phm_reference.py) vectorised over draws and cohorts, measured in the same run, and their ratio. Build in release first (make bench builds phm-bench and phm) for meaningful figures.
 
-            Then the memory figures (issue 18): the peak resident memory of a whole `phm run`
-            (the phm beside phm-bench, each in a process of its own) of the benchmark workload at
-            --memory-draws draws and of the starter scenario (`phm new`) at --starter-memory-draws,
-            each also at a tenth of the draws; the growth per draw between the two; and the peak
-            at the issue's targets (100,000 and 10,000,000 draws) against the 300 MiB limit,
-            measured when run at the target, otherwise projected on that line and said so.
+            Then the memory figures: the peak resident memory of a whole `phm run` (the phm beside phm-bench, each in a process of its own) of the benchmark workload at --memory-draws draws and of the starter scenario (`phm new`) at --starter-memory-draws, each also at a tenth of the draws; the growth per draw between the two; and the peak at the targets (100,000 draws of the benchmark workload, 10,000,000 of the starter) against the 300 MiB limit, measured when run at the target, otherwise projected on that line and said so.
 
-            Then the allocation frontier (issue 6): the scenario's budget lines split by equity
-            group and year into piecewise-linear segments (concave envelopes of response curves
-            the engine simulates at --frontier-levels budget levels, see FrontierBenchmarkProgram),
-            swept over --frontier-points gap limits with warm-started Clp solves; every point's MPS
-            is then solved by HiGHS (highspy, bench/highs_bench.py) in one Python run, and the time per point of both
-            is compared.
+            Then the allocation frontier: the scenario's budget lines split by equity group and year into piecewise-linear segments (concave envelopes of response curves the engine simulates at --frontier-levels budget levels, see FrontierBenchmarkProgram), swept over --frontier-points gap limits with warm-started Clp solves; every point's MPS is then solved by HiGHS (highspy, bench/highs_bench.py) in one Python run, and the time per point of both is compared.
 
-            Then the value of information (issue 15): EVPI and the regression EVPPI of 20 parameters
-            on --voi-draws draws of the scenario.
+            Then the value of information: EVPI and the regression EVPPI of 20 parameters on --voi-draws draws of the scenario.
 
             Examples:
               phm-bench
@@ -42,7 +28,7 @@ struct Bench: AsyncParsableCommand {
               phm-bench --draws 100 --memory-draws 0 --starter-memory-draws 0 --frontier-points 50
             """)
 
-    @Option(help: "Scenario to time (default: Scenarios/bench/bench.yaml).")
+    @Option(help: "Scenario to time.")
     var scenario = "Scenarios/bench/bench.yaml"
 
     @Option(help: "Draws for the timing runs.")
