@@ -13,6 +13,7 @@ public enum RunReport {
         document.briefSectionCount = document.sections.count
         var appendix = [
             ReportSection("Appendix: the board table in full", [.table(board.reportTable)] + board.notes.map(ReportBlock.note), startsAppendix: true),
+            unmetByService(summary),
             stances(summary),
             tradeOff(summary, detail: detail),
             valueForMoney(summary, detail: detail),
@@ -125,6 +126,27 @@ public enum RunReport {
         return ReportSection("Deaths, life-years and unmet demand", [
             .table(ReportTable(header: header, rows: rows, numericColumns: Set(1..<header.count))),
             .note("Over the \(summary.horizon) years, undiscounted, against base (\(Formatting.grouped(summary.options.first?.deaths.mean ?? 0, decimals: 1)) deaths). Unmet demand: demand that the services' budgets do not buy, summed over services and years (units of activity). Life-years: people alive each year, summed. People kept alive also count in later years' demand and health, and those alive at the end carry their expected QALYs past the horizon."),
+        ])
+    }
+
+    /// Unmet demand service by service: the board table's total adds up units of different kinds
+    /// (appointments, admissions), so a fall in one can hide a rise in another; this table, like
+    /// the warning, keeps them apart.
+    static func unmetByService(_ summary: RunSummary) -> ReportSection {
+        let multiple = summary.draws > 1
+        let rows = summary.options.flatMap { option -> [[String]] in
+            guard let harms = option.harms else { return [] }
+            return harms.services.filter { $0.change.high != 0 || $0.change.low != 0 }.map { service in
+                [option.name, service.name, Formatting.interval(service.change.mean, service.change.low, service.change.high, decimals: 0)]
+                    + (multiple ? [Formatting.grouped(service.probabilityMore * 100) + "%"] : [])
+            }
+        }
+        let header = ["option", "service", "change in unmet demand (95% interval)"] + (multiple ? ["P(more unmet demand)"] : [])
+        return ReportSection("Unmet demand by service", [
+            rows.isEmpty
+                ? .paragraph("No option changes the demand any service leaves unmet.")
+                : .table(ReportTable(header: header, rows: rows, numericColumns: Set(2..<header.count))),
+            .note("Against base, over the \(summary.horizon) years, undiscounted, in each service's own units of activity; services an option leaves unchanged are not listed."),
         ])
     }
 
