@@ -30,6 +30,8 @@ public struct DrawTable: Sendable {
     public internal(set) var qalysAfterHorizon: [Double]
     public internal(set) var groupQalys: [Double]
     public internal(set) var groupDeaths: [Double]
+    /// Unmet demand of each group, summed over services and years `[(o*D + d)*G + g]`.
+    public internal(set) var groupUnmet: [Double]
     public internal(set) var groupLifeYears: [Double]
     /// Deaths and life-years of each year in each draw, `[(o*D + d)*T + t]`, for their yearly
     /// intervals (O(options × draws × years), like the per-draw totals).
@@ -83,6 +85,7 @@ public struct DrawTable: Sendable {
         qalysAfterHorizon = qalys
         groupQalys = .init(repeating: 0, count: O * draws * G)
         groupDeaths = groupQalys
+        groupUnmet = groupQalys
         groupLifeYears = groupQalys
         drawYearlyDeaths = .init(repeating: 0, count: O * draws * horizon)
         drawYearlyLifeYears = drawYearlyDeaths
@@ -113,6 +116,7 @@ public struct DrawTable: Sendable {
         Column(name: "qalys_after_horizon", path: \.qalysAfterHorizon, perOption: true, width: { _ in 1 }),
         Column(name: "group_qalys", path: \.groupQalys, perOption: true, width: { $0.groupCount }),
         Column(name: "group_deaths", path: \.groupDeaths, perOption: true, width: { $0.groupCount }),
+        Column(name: "group_unmet", path: \.groupUnmet, perOption: true, width: { $0.groupCount }),
         Column(name: "group_life_years", path: \.groupLifeYears, perOption: true, width: { $0.groupCount }),
         Column(name: "yearly_deaths", path: \.drawYearlyDeaths, perOption: true, width: { $0.horizon }),
         Column(name: "yearly_life_years", path: \.drawYearlyLifeYears, perOption: true, width: { $0.horizon }),
@@ -135,6 +139,11 @@ public struct DrawTable: Sendable {
 
     public func groupDeaths(option o: Int, group g: Int) -> [Double] {
         (0..<draws).map { groupDeaths[(o * draws + $0) * groupCount + g] }
+    }
+
+    /// Unmet demand of group `g` under option `o` (all services), in draw order.
+    public func groupUnmet(option o: Int, group g: Int) -> [Double] {
+        (0..<draws).map { groupUnmet[(o * draws + $0) * groupCount + g] }
     }
 
     public func groupLifeYears(option o: Int, group g: Int) -> [Double] {

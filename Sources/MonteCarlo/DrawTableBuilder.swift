@@ -8,7 +8,7 @@ final class DrawTableBuilder: @unchecked Sendable {
     let draws: Int, firstDraw: Int, totalDraws: Int, options: Int, groups: Int, services: Int, horizon: Int
     private(set) var qalys: DoubleBuffer, cost: DoubleBuffer, deaths: DoubleBuffer
     private(set) var lifeYears: DoubleBuffer, qalysAfterHorizon: DoubleBuffer
-    private(set) var groupQalys: DoubleBuffer, groupDeaths: DoubleBuffer, groupLifeYears: DoubleBuffer, groupPopulation: DoubleBuffer
+    private(set) var groupQalys: DoubleBuffer, groupDeaths: DoubleBuffer, groupLifeYears: DoubleBuffer, groupPopulation: DoubleBuffer, groupUnmet: DoubleBuffer
     private(set) var serviceActivity: DoubleBuffer, serviceUnmet: DoubleBuffer
     private(set) var yearlyDeaths: DoubleBuffer, yearlyLifeYears: DoubleBuffer, yearlyQalys: DoubleBuffer, yearlyCost: DoubleBuffer
 
@@ -32,6 +32,7 @@ final class DrawTableBuilder: @unchecked Sendable {
         qalysAfterHorizon = DoubleBuffer(count: options * draws)
         groupQalys = DoubleBuffer(count: options * draws * groups)
         groupDeaths = DoubleBuffer(count: options * draws * groups)
+        groupUnmet = DoubleBuffer(count: options * draws * groups)
         groupLifeYears = DoubleBuffer(count: options * draws * groups)
         groupPopulation = DoubleBuffer(count: draws * groups)
         serviceActivity = DoubleBuffer(count: options * draws * services)
@@ -49,6 +50,7 @@ final class DrawTableBuilder: @unchecked Sendable {
         for g in 0..<groups {
             groupQalys[row * groups + g] = outcome.groupQalys[g]
             groupDeaths[row * groups + g] = outcome.groupDeaths[g]
+            groupUnmet[row * groups + g] = outcome.groupUnmet[g]
             groupLifeYears[row * groups + g] = outcome.groupLifeYears[g]
             if o == 0 { groupPopulation[d * groups + g] = outcome.groupPopulation[g] }
         }
@@ -82,6 +84,7 @@ final class DrawTableBuilder: @unchecked Sendable {
         table.qalysAfterHorizon = take(&qalysAfterHorizon)
         table.groupQalys = take(&groupQalys)
         table.groupDeaths = take(&groupDeaths)
+        table.groupUnmet = take(&groupUnmet)
         table.groupLifeYears = take(&groupLifeYears)
         table.drawYearlyDeaths = take(&yearlyDeaths)
         table.drawYearlyLifeYears = take(&yearlyLifeYears)

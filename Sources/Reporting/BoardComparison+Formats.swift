@@ -10,6 +10,7 @@ extension BoardComparison {
         let headline: HealthHeadline = netOfOpportunityCost ? .netOfOpportunityCost : .gross
         let health = ["\(headline.columnTitle) (95% interval)"] + (headline.isNet ? [HealthHeadline.grossColumnTitle] : [])
         return ["option"] + health + ["Δcost", "NMB \(at)", "Δdeaths (95% interval)", "Δdeaths \(groups.first ?? "")", "Δunmet demand",
+                "Δunmet demand \(groups.first ?? "")",
                 "efficiency frontier (ICER vs)", gapWords.columnHeading, "ΔSII", "P(win–win)", "P(CE vs base) \(at)", "P(best value) \(at)"]
             + Self.stances.map { $0.epsilon == "inf" ? "maximin" : "ε=\($0.epsilon)" }
     }
@@ -25,6 +26,7 @@ extension BoardComparison {
             cells.append(row.deaths.map { Formatting.interval($0.mean, $0.low, $0.high, decimals: 1) } ?? "–")
             cells.append(row.deathsMostDeprived.map { Formatting.signed($0.mean, decimals: 1) } ?? "–")
             cells.append(row.unmet.map { Formatting.signed($0.mean) } ?? "–")
+            cells.append(row.unmetMostDeprived.map { Formatting.signed($0.mean) } ?? "–")
             cells.append(Self.frontierCell(row))
             cells.append(row.gapChange.map { gapWords.cell($0.mean) } ?? "–")
             cells.append(row.siiChange.map { Formatting.signed($0.mean, decimals: Self.decimals($0)) } ?? "–")
@@ -61,7 +63,7 @@ extension BoardComparison {
         let first = groups.first ?? "", last = groups.last ?? ""
         return [
             "QALYs gained: change in total QALYs with 95% interval\(netOfOpportunityCost ? ", net of the health the extra spending displaces elsewhere; gross: before that is taken off" : ""). NMB: net monetary benefit at the threshold. Efficiency frontier: dominated = another option gives more QALYs for less; extendedly dominated = a mix of two others does better; the ICER is against the next cheaper option on the frontier.",
-            "Δdeaths: change in deaths over the \(horizon) years (undiscounted), in total and in \(first); Δunmet demand: change in demand that the services' budgets do not meet, summed over services and years (units of activity). A warning leads an option's sentence when its health gain comes with more deaths or more unmet demand (in total, for a group or for a service) in more than half the draws.",
+            "Δdeaths: change in deaths over the \(horizon) years (undiscounted), in total and in \(first); Δunmet demand: change in demand that the services' budgets do not meet, summed over services and years (units of activity), in total and in \(first); the report's appendix has it service by service. A warning leads an option's sentence when its health gain comes with more deaths or more unmet demand (in total, for a group or for a service) in more than half the draws.",
             gapWords.note(first: first, last: last) + " ΔSII: change in the slope index of inequality (negative = flatter). P(win–win): share of draws with more health and less inequality. P(CE vs base): share of draws in which the option's NMB against base is positive at £\(Formatting.grouped(threshold)) per QALY (pairwise). P(best value): share of draws in which it has the highest NMB of all \(rows.count) options at that threshold.",
             "ε=0 … maximin: rank (1 = best) by social welfare (equally distributed equivalent health): ε = 0 counts every QALY the same; larger ε gives more weight to the worse off; maximin looks only at the worst-off group.",
             rates,
@@ -81,7 +83,8 @@ extension BoardComparison {
         for row in cells { grid.append(row) }
         let column = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let nmbColumn = column["NMB @£\(Formatting.grouped(threshold))/QALY"] ?? -1, gapColumn = column[gapWords.columnHeading] ?? -1, siiColumn = column["ΔSII"] ?? -1
-        let deathColumns: Set<Int> = [column["Δdeaths (95% interval)"] ?? -1, column["Δdeaths \(groups.first ?? "")"] ?? -1, column["Δunmet demand"] ?? -1]
+        let deathColumns: Set<Int> = [column["Δdeaths (95% interval)"] ?? -1, column["Δdeaths \(groups.first ?? "")"] ?? -1, column["Δunmet demand"] ?? -1,
+                                      column["Δunmet demand \(groups.first ?? "")"] ?? -1]
         let firstRank = header.count - Self.stances.count
         let table = grid.text { r, c, padded in
             guard colour else { return padded }
@@ -137,6 +140,7 @@ extension BoardComparison {
              ("cost", number(row.cost?.mean)), ("nmb", number(row.nmb?.mean)),
              ("deaths_change", number(row.deaths?.mean)), ("deaths_change_low", number(row.deaths?.low)), ("deaths_change_high", number(row.deaths?.high)),
              ("deaths_change_most_deprived", number(row.deathsMostDeprived?.mean)), ("unmet_change", number(row.unmet?.mean)),
+             ("unmet_change_most_deprived", number(row.unmetMostDeprived?.mean)),
              ("warning", row.warning.map(CSVField.text) ?? ""), ("gap_change", number(row.gapChange?.mean)), ("sii_change", number(row.siiChange?.mean)),
              ("frontier_status", .text(row.frontierStatus)), ("icer", number(row.icer)), ("icer_comparator", row.icerComparator.map(CSVField.text) ?? ""),
              ("probability_win_win", number(row.probabilityWinWin)), ("probability_cost_effective_vs_base", number(row.probabilityCostEffectiveVersusBase)),

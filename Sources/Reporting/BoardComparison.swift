@@ -35,6 +35,8 @@ public struct BoardComparison: Codable, Sendable {
         public let deathsMostDeprived: Interval?
         /// Change in unmet demand over the horizon, all services (units of activity).
         public let unmet: Interval?
+        /// Change in the most deprived group's unmet demand, all services (units of activity).
+        public let unmetMostDeprived: Interval?
         /// The warning when the option's health gain comes with more deaths or more unmet demand
         /// in more than half the draws (``HarmSentence``); nil otherwise.
         public let warning: String?
@@ -102,7 +104,7 @@ public struct BoardComparison: Codable, Sendable {
                 healthGain: option.incremental?.netHealth, grossHealthGain: option.incremental?.qalys,
                 deaths: option.incremental?.deaths,
                 deathsMostDeprived: isBase ? nil : option.groups.first?.incrementalDeaths,
-                unmet: option.harms?.unmet, warning: HarmSentence.text(option, in: summary),
+                unmet: option.harms?.unmet, unmetMostDeprived: option.harms?.groupUnmet.first?.change, warning: HarmSentence.text(option, in: summary),
                 cost: option.incremental?.cost,
                 nmb: isBase ? nil : option.economics.nmb,
                 gapChange: option.equity.gapChange, siiChange: option.equity.siiChange,

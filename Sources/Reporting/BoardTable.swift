@@ -14,9 +14,9 @@ public enum BoardTable {
         let gap = GapWords(summary)
         var grid = TextGrid(
             header: ["option", "QALYs", "cost"] + health + ["Δcost (95% interval)", "Δdeaths (95% interval)", "Δdeaths \(mostDeprived)",
-                     "Δunmet demand", "Δlife-years", "frontier", "ICER £/QALY (vs)", "NMB @£\(thousands)k", "P(CE vs base) @£\(thousands)k",
+                     "Δunmet demand", "Δunmet demand \(mostDeprived)", "Δlife-years", "frontier", "ICER £/QALY (vs)", "NMB @£\(thousands)k", "P(CE vs base) @£\(thousands)k",
                      "P(best value) @£\(thousands)k", gap.columnHeading, "ΔSII"],
-            alignments: [.left] + Array(repeating: .right, count: health.count + 7) + [.left, .left] + Array(repeating: .right, count: 5))
+            alignments: [.left] + Array(repeating: .right, count: health.count + 8) + [.left, .left] + Array(repeating: .right, count: 5))
         for option in summary.options {
             let increment = option.incremental
             var row = [option.name, Formatting.grouped(option.qalys.mean), Formatting.millions(option.cost.mean, decimals: 1)]
@@ -27,6 +27,7 @@ public enum BoardTable {
                 increment.map { Formatting.interval($0.deaths.mean, $0.deaths.low, $0.deaths.high, decimals: 1) } ?? "–",
                 option.groups.first?.incrementalDeaths.map { Formatting.signed($0.mean, decimals: 1) } ?? "–",
                 option.harms.map { Formatting.signed($0.unmet.mean) } ?? "–",
+                option.harms?.groupUnmet.first.map { Formatting.signed($0.change.mean) } ?? "–",
                 increment.map { Formatting.signed($0.lifeYears.mean, decimals: 0) } ?? "–",
                 status(option.economics.frontierStatus),
                 frontierICER(option),

@@ -37,6 +37,18 @@ enum HarmSentence {
             parts.append("more demand goes unmet for " + named.joined(separator: " and ")
                          + (others > 0 ? " and \(others) other service\(others == 1 ? "" : "s")" : ""))
         }
+        // Groups by name only when a service is already named with its numbers (one sentence).
+        let groupsShort = harms.groupsShortLikely
+        if !groupsShort.isEmpty {
+            let named = groupsShort.prefix(2).map {
+                short.isEmpty
+                    ? "\($0.name) (\(Formatting.signed($0.change.mean)) over \(summary.horizon) years\(detail($0.change, $0.probabilityMore, draws: draws, what: "more unmet demand", open: "; ", close: "")))"
+                    : $0.name
+            }
+            let others = groupsShort.count - named.count
+            parts.append("more demand goes unmet in " + named.joined(separator: " and ")
+                         + (others > 0 ? " and \(others) other group\(others == 1 ? "" : "s")" : ""))
+        }
         if parts.isEmpty {
             // Only the total across services rises: no single service stands out.
             parts.append("more demand goes unmet across the services (\(Formatting.signed(harms.unmet.mean)) over \(summary.horizon) years\(detail(harms.unmet, harms.probabilityMoreUnmet, draws: draws, what: "more unmet demand", open: "; ", close: "")))")

@@ -41,6 +41,7 @@ public enum RunWorkbook {
             .init("cost", .pounds, width: 16), .init("net monetary benefit", .pounds, width: 16),
             .init("change in deaths", .decimal(1), width: 14), .init("low (2.5%)", .decimal(1)), .init("high (97.5%)", .decimal(1)),
             .init("change in deaths, \(board.groups.first ?? "")", .decimal(1), width: 14), .init("change in unmet demand", .decimal(0), width: 14),
+            .init("change in unmet demand, \(board.groups.first ?? "")", .decimal(0), width: 14),
             .init("warning", width: 60), .init("gap change", .decimal(3)),
             .init("SII change", .decimal(3)), .init("frontier", width: 14), .init("ICER £/QALY", .pounds, width: 14),
             .init("ICER against", width: 14), .init("P(win–win)", .percent), .init("P(CE vs base)", .percent, width: 14), .init("P(best value)", .percent, width: 14),
@@ -50,7 +51,7 @@ public enum RunWorkbook {
             table.rows.append([.text(row.option), number(row.healthGain?.mean), number(row.healthGain?.low), number(row.healthGain?.high),
                                number(row.grossHealthGain?.mean), number(row.cost?.mean), number(row.nmb?.mean),
                                number(row.deaths?.mean), number(row.deaths?.low), number(row.deaths?.high),
-                               number(row.deathsMostDeprived?.mean), number(row.unmet?.mean), row.warning.map(Cell.text) ?? .empty,
+                               number(row.deathsMostDeprived?.mean), number(row.unmet?.mean), number(row.unmetMostDeprived?.mean), row.warning.map(Cell.text) ?? .empty,
                                number(row.gapChange?.mean), number(row.siiChange?.mean),
                                .text(row.frontierStatus), number(row.icer), row.icerComparator.map(Cell.text) ?? .empty,
                                number(row.probabilityWinWin), number(row.probabilityCostEffectiveVersusBase), .number(row.probabilityBestValue)]

@@ -20,6 +20,15 @@ public struct Harms: Codable, Sendable {
         public let probabilityMore: Double
     }
 
+    public struct GroupUnmet: Codable, Sendable {
+        public let name: String
+        /// Change in the unmet demand of the group's cohorts, over every service and year (units
+        /// of activity of any kind).
+        public let change: Interval
+        /// Share of draws in which more of the group's demand goes unmet than under base.
+        public let probabilityMore: Double
+    }
+
     public struct ServiceUnmet: Codable, Sendable {
         public let name: String
         /// Change in the service's unmet demand summed over the horizon, in its units of activity.
@@ -36,6 +45,8 @@ public struct Harms: Codable, Sendable {
     public let probabilityMoreUnmet: Double
     /// Groups in equity order, most deprived first.
     public let groups: [GroupDeaths]
+    /// Unmet demand by group, in equity order.
+    public let groupUnmet: [GroupUnmet]
     public let services: [ServiceUnmet]
     /// Whether the headline health gain is positive while deaths or unmet demand rise (in total,
     /// for a group or for a service) in more than half the draws.
@@ -54,9 +65,10 @@ public struct Harms: Codable, Sendable {
     /// - Parameters:
     ///   - healthGain: the option's mean headline health gain against base (QALYs).
     ///   - groupDeathChanges: per group, each draw's change in deaths against base, `[g][d]`.
+    ///   - groupUnmetChanges: per group, each draw's change in unmet demand (all services), `[g][d]`.
     ///   - serviceUnmetChanges: per service, each draw's change in unmet demand against base, `[s][d]`.
     /// - Precondition: every array has the same, non-zero number of draws.
-    public init(healthGain: Double, groupNames: [String], groupDeathChanges: [[Double]],
+    public init(healthGain: Double, groupNames: [String], groupDeathChanges: [[Double]], groupUnmetChanges: [[Double]],
                 serviceNames: [String], serviceUnmetChanges: [[Double]]) {
         func total(_ rows: [[Double]], draws: Int) -> [Double] {
             (0..<draws).map { d in rows.reduce(0) { $0 + $1[d] } }
@@ -71,16 +83,25 @@ public struct Harms: Codable, Sendable {
         groups = zip(groupNames, groupDeathChanges).map {
             GroupDeaths(name: $0, change: Interval($1), probabilityMore: Self.probabilityOfRise($1))
         }
+        groupUnmet = zip(groupNames, groupUnmetChanges).map {
+            GroupUnmet(name: $0, change: Interval($1), probabilityMore: Self.probabilityOfRise($1))
+        }
         services = zip(serviceNames, serviceUnmetChanges).map {
             ServiceUnmet(name: $0, change: Interval($1), probabilityMore: Self.probabilityOfRise($1))
         }
-        let likely = [probabilityMoreDeaths, probabilityMoreUnmet] + groups.map(\.probabilityMore) + services.map(\.probabilityMore)
+        let likely = [probabilityMoreDeaths, probabilityMoreUnmet] + groups.map(\.probabilityMore)
+            + groupUnmet.map(\.probabilityMore) + services.map(\.probabilityMore)
         warns = healthGain > 0 && likely.contains { $0 > 0.5 }
     }
 
     /// Whether deaths rise (in total or in some group) in more than half the draws.
     public var moreDeathsLikely: Bool {
         probabilityMoreDeaths > 0.5 || groups.contains { $0.probabilityMore > 0.5 }
+    }
+
+    /// The groups whose unmet demand rises in more than half the draws, largest rise first.
+    public var groupsShortLikely: [GroupUnmet] {
+        groupUnmet.filter { $0.probabilityMore > 0.5 }.sorted { $0.change.mean > $1.change.mean }
     }
 
     /// The services whose unmet demand rises in more than half the draws, largest rise first.

@@ -163,13 +163,14 @@ extension RunSummary {
             })
     }
 
-    /// Deaths by group and unmet demand by service against base, draw by draw (common random
+    /// Deaths and unmet demand by group, and unmet demand by service, against base, draw by draw (common random
     /// numbers: each draw's difference is the option's own effect).
     private static func harms(_ table: DrawTable, option o: Int, healthGain: Double) -> Harms {
         func change(_ values: [Double], _ base: [Double]) -> [Double] { zip(values, base).map { $0 - $1 } }
         return Harms(
             healthGain: healthGain, groupNames: table.groupNames,
             groupDeathChanges: (0..<table.groupCount).map { change(table.groupDeaths(option: o, group: $0), table.groupDeaths(option: 0, group: $0)) },
+            groupUnmetChanges: (0..<table.groupCount).map { change(table.groupUnmet(option: o, group: $0), table.groupUnmet(option: 0, group: $0)) },
             serviceNames: table.serviceNames,
             serviceUnmetChanges: (0..<table.serviceCount).map { change(table.serviceUnmet(option: o, service: $0), table.serviceUnmet(option: 0, service: $0)) })
     }

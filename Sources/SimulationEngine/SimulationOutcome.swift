@@ -19,6 +19,8 @@ public final class SimulationOutcome: @unchecked Sendable {
     public let groupDeaths: DoubleBuffer         // [g]
     public let groupLifeYears: DoubleBuffer      // [g], undiscounted
     public let groupPopulation: DoubleBuffer     // [g], year 0
+    /// Unmet demand of the group's cohorts, summed over services and years (units of activity).
+    public let groupUnmet: DoubleBuffer          // [g]
     public let serviceDemand: DoubleBuffer       // [s], summed over years
     public let serviceActivity: DoubleBuffer     // [s]
     public let serviceUnmet: DoubleBuffer        // [s]
@@ -35,7 +37,7 @@ public final class SimulationOutcome: @unchecked Sendable {
 
     public init(layout: ModelLayout) {
         let G = layout.groupCount, S = layout.serviceCount, J = layout.interventionCount, T = layout.horizon
-        groupQalys = DoubleBuffer(count: G); groupDeaths = DoubleBuffer(count: G); groupLifeYears = DoubleBuffer(count: G); groupPopulation = DoubleBuffer(count: G)
+        groupQalys = DoubleBuffer(count: G); groupDeaths = DoubleBuffer(count: G); groupLifeYears = DoubleBuffer(count: G); groupPopulation = DoubleBuffer(count: G); groupUnmet = DoubleBuffer(count: G)
         serviceDemand = DoubleBuffer(count: S); serviceActivity = DoubleBuffer(count: S); serviceUnmet = DoubleBuffer(count: S)
         participants = DoubleBuffer(count: J)
         yearlyDemand = DoubleBuffer(count: S * T); yearlyActivity = DoubleBuffer(count: S * T); yearlyUnmet = DoubleBuffer(count: S * T)
@@ -46,7 +48,7 @@ public final class SimulationOutcome: @unchecked Sendable {
 
     func reset() {
         qalys = 0; cost = 0; deaths = 0; qalysAfterHorizon = 0; lifeYears = 0
-        for buffer in [groupQalys, groupDeaths, groupLifeYears, groupPopulation, serviceDemand, serviceActivity, serviceUnmet,
+        for buffer in [groupQalys, groupDeaths, groupLifeYears, groupPopulation, groupUnmet, serviceDemand, serviceActivity, serviceUnmet,
                        participants, yearlyDemand, yearlyActivity, yearlyUnmet, yearlyQalys, yearlyCost,
                        yearlyDeaths, yearlyLifeYears, yearlyGroupQalys, yearlyParticipants] {
             buffer.fill(0)

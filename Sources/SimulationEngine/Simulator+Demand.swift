@@ -9,6 +9,7 @@ extension Simulator {
         let N = w.population.pointer, P = w.stock.pointer
         let needDriven = w.needDriven.pointer, D = w.demand.pointer
         let unmetLoss = w.unmetLoss.pointer, unmetDeaths = w.unmetDeaths.pointer
+        let groupUnmet = outcome.groupUnmet.pointer
         w.unmetLoss.fill(0)
         w.unmetDeaths.fill(0)
         for s in 0..<S {
@@ -44,11 +45,14 @@ extension Simulator {
             } else {
                 let served = total > 0 ? capacity / total : 0
                 let qalyLoss = x.qalyLoss[s], deaths = x.deathsPerUnmet[s]
-                for c in 0..<C {
-                    let u = D[c] - D[c] * served
-                    unmet[c] = u
-                    unmetLoss[c] += u * qalyLoss
-                    unmetDeaths[c] += u * deaths
+                layout.cohortGroup.withUnsafeBufferPointer { group in
+                    for c in 0..<C {
+                        let u = D[c] - D[c] * served
+                        unmet[c] = u
+                        unmetLoss[c] += u * qalyLoss
+                        unmetDeaths[c] += u * deaths
+                        groupUnmet[group[c]] += u
+                    }
                 }
                 unmetTotal = laneSum(unmet, C)
                 activityTotal = total - unmetTotal

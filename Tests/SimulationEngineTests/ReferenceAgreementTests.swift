@@ -36,7 +36,14 @@ final class ReferenceAgreementTests: XCTestCase {
                     check(table.groupDeaths[o * table.draws * table.groupCount + g], group["deaths"], "\(label) group \(g) deaths")
                     check(table.groupLifeYears[o * table.draws * table.groupCount + g], group["life_years"], "\(label) group \(g) life-years")
                     check(table.groupPopulation[g], group["population"], "\(label) group \(g) population")
+                    // Unmet demand is a difference D − A: its rounding is relative to all the demand.
+                    let demand = (0..<table.serviceCount).reduce(0.0) { $0 + table.serviceActivity[o * table.serviceCount + $1] + table.serviceUnmet[o * table.serviceCount + $1] }
+                    check(table.groupUnmet[o * table.draws * table.groupCount + g], group["unmet"], "\(label) group \(g) unmet demand", scale: demand)
                 }
+                // Every unit of unmet demand belongs to one group and one service.
+                let byGroup = (0..<table.groupCount).reduce(0.0) { $0 + table.groupUnmet[o * table.draws * table.groupCount + $1] }
+                let byService = (0..<table.serviceCount).reduce(0.0) { $0 + table.serviceUnmet[o * table.serviceCount + $1] }
+                check(byGroup, byService as NSNumber, "\(label) unmet demand by group against by service", scale: byService)
                 let yearly = try XCTUnwrap(expected["yearly"] as? [String: Any])
                 checkSeries(table.yearly[o].qalys, yearly["qalys"], "\(label) yearly qalys")
                 checkSeries(table.yearly[o].cost, yearly["cost"], "\(label) yearly cost")

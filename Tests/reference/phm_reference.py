@@ -921,6 +921,7 @@ class Outputs:
     cohort_qalys: np.ndarray  # (D, C) discounted
     cohort_deaths: np.ndarray  # (D, C) undiscounted
     cohort_life_years: np.ndarray  # (D, C) Σ_t N[c,t], undiscounted
+    cohort_unmet: np.ndarray  # (D, C) Σ_t Σ_s U[c,s,t], undiscounted
     after_horizon: np.ndarray  # (D,) discounted QALYs survivors carry past the horizon (in qalys)
     yearly_deaths: np.ndarray  # (D, T)
     yearly_life_years: np.ndarray  # (D, T)
@@ -991,7 +992,7 @@ def simulate(inp: Inputs, base_capacity: np.ndarray, noise: np.random.Generator 
 
     out = Outputs(
         qalys=np.zeros(D), cost=np.zeros(D), cohort_qalys=np.zeros((D, C)), cohort_deaths=np.zeros((D, C)),
-        cohort_life_years=np.zeros((D, C)), after_horizon=np.zeros(D),
+        cohort_life_years=np.zeros((D, C)), cohort_unmet=np.zeros((D, C)), after_horizon=np.zeros(D),
         yearly_deaths=np.zeros((D, T)), yearly_life_years=np.zeros((D, T)),
         yearly_qalys=np.zeros((D, T)), yearly_cost=np.zeros((D, T)),
         demand=np.zeros((D, S, T)), activity=np.zeros((D, S, T)), unmet=np.zeros((D, S, T)),
@@ -1068,6 +1069,7 @@ def simulate(inp: Inputs, base_capacity: np.ndarray, noise: np.random.Generator 
         out.cohort_qalys += qalys * health_discount[:, t, None]
         out.cohort_deaths += deaths
         out.cohort_life_years += N  # LY[c,t] = N[c,t]
+        out.cohort_unmet += unmet.sum(axis=2)
         out.yearly_deaths[:, t] = deaths.sum(axis=1)
         out.yearly_life_years[:, t] = N.sum(axis=1)
         out.yearly_qalys[:, t] = qalys.sum(axis=1)
@@ -1137,6 +1139,7 @@ def deterministic_report(scn: Scenario, options: list[Option]) -> dict:
                 "qalys": float(out.cohort_qalys[0, group_of == i].sum()),
                 "deaths": float(out.cohort_deaths[0, group_of == i].sum()),
                 "life_years": float(out.cohort_life_years[0, group_of == i].sum()),
+                "unmet": float(out.cohort_unmet[0, group_of == i].sum()),
             } for i, g in enumerate(groups)],
             "services": {s: {"activity": float(out.activity[0, i].sum()), "unmet": float(out.unmet[0, i].sum())}
                          for i, s in enumerate(scn.services)},

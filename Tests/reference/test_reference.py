@@ -89,7 +89,7 @@ def test_one_cohort_one_need_one_service(tmp_path):
     close(base["cost"], 300000)
     close(base["services"]["svc"]["activity"], 700 + 766.9 + 840.601)  # 2307.501
     assert base["groups"] == [{"name": "Q1", "population": 1000.0, "qalys": base["qalys"],
-                               "deaths": base["deaths"], "life_years": base["life_years"]}]
+                               "deaths": base["deaths"], "life_years": base["life_years"], "unmet": 0.0}]
 
 
 # ---------------------------------------------------------------------------------------------

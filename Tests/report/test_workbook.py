@@ -152,7 +152,7 @@ def assert_board_sheet_equals_board_csv(sheet, board_csv):
             [number_or_none(want[k]) for k in keys if k not in words], rel=1e-14, abs=1e-12)
         assert [cells[k] or "" for k in keys if k in words] == [want[k] for k in keys if k in words]
     # row 2 is base, with no increments: the first option is row 3
-    assert sheet["F3"].number_format == POUNDS and sheet["S3"].number_format == PERCENT and sheet.freeze_panes == "A2"
+    assert sheet["F3"].number_format == POUNDS and sheet["T3"].number_format == PERCENT and sheet.freeze_panes == "A2"
 
 
 def test_run_workbook_equals_summary_draws_and_the_board_csv(run_folder):
