@@ -1,0 +1,101 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Synchronization
+
+/// Where an analysis keeps the per-draw values it derives (differences against base, inequality
+/// measures of each draw) until their statistics are taken: in memory, or in files of a work
+/// folder when a run is too large to hold (issue 18). The owner of the folder removes it.
+public final class ScratchSpace: Sendable {
+    /// The work folder, or nil to keep every column in memory.
+    public let directory: String?
+    private let next = Atomic<Int>(0)
+
+    public init(directory: String?) {
+        self.directory = directory
+    }
+
+    /// Columns in memory (small runs, tests).
+    public static var memory: ScratchSpace { ScratchSpace(directory: nil) }
+
+    /// A builder for a new column.
+    /// - Throws: ``DrawColumnError`` when its file cannot be created.
+    public func builder() throws -> ColumnBuilder {
+        guard let directory else { return ColumnBuilder(file: nil) }
+        let path = "\(directory)/scratch-\(next.add(1, ordering: .relaxed).newValue).f64"
+        return ColumnBuilder(file: try ColumnFileWriter(path: path))
+    }
+
+    /// A column of `count` values computed draw by draw.
+    public func column(count: Int, _ value: (Int) throws -> Double) throws -> DrawColumn {
+        var builder = try builder()
+        for d in 0..<count { try builder.append(try value(d)) }
+        return try builder.finish()
+    }
+}
+
+/// Collects one derived column's values in draw order, in memory or through a file.
+public struct ColumnBuilder: ~Copyable {
+    private var values: [Double] = []
+    private let file: ColumnFileWriter?
+    private var written = 0
+
+    init(file: ColumnFileWriter?) {
+        self.file = file
+        if file != nil { values.reserveCapacity(DrawColumn.chunkValues) }
+    }
+
+    public mutating func append(_ value: Double) throws {
+        values.append(value)
+        if let file, values.count == DrawColumn.chunkValues {
+            try file.write(values, at: written)
+            written += values.count
+            values.removeAll(keepingCapacity: true)
+        }
+    }
+
+    public mutating func append(contentsOf piece: some Collection<Double>) throws {
+        for value in piece { try append(value) }
+    }
+
+    /// The column; the builder is spent.
+    public consuming func finish() throws -> DrawColumn {
+        guard let file else { return DrawColumn(values) }
+        try file.write(values, at: written)
+        file.close()
+        return DrawColumn(file: file.path, offset: 0, count: written + values.count)
+    }
+}
+
+/// A file of doubles written at value offsets with `pwrite` (workers write their own stretches).
+public final class ColumnFileWriter: Sendable {
+    public let path: String
+    let descriptor: Int32
+
+    /// Creates (or truncates) the file.
+    public init(path: String) throws(DrawColumnError) {
+        self.path = path
+        descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        guard descriptor >= 0 else { throw DrawColumnError(path: path, reason: String(cString: strerror(errno))) }
+    }
+
+    /// Writes `values` from value `offset` of the file.
+    public func write(_ values: UnsafeBufferPointer<Double>, at offset: Int) throws(DrawColumnError) {
+        let bytes = values.count * MemoryLayout<Double>.stride
+        var done = 0
+        while done < bytes {
+            let n = pwrite(descriptor, UnsafeRawPointer(values.baseAddress!) + done, bytes - done,
+                           off_t(offset * MemoryLayout<Double>.stride + done))
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { throw DrawColumnError(path: path, reason: "cannot write: \(String(cString: strerror(errno)))") }
+            done += n
+        }
+    }
+
+    public func write(_ values: [Double], at offset: Int) throws(DrawColumnError) {
+        guard !values.isEmpty else { return }
+        try values.withUnsafeBufferPointer { (buffer) throws(DrawColumnError) in try write(buffer, at: offset) }
+    }
+
+    public func close() { _ = Glibc.close(descriptor) }
+}
