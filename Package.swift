@@ -36,7 +36,7 @@ let package = Package(
         // Invariant checks (0 ≤ P ≤ N, A ≤ D, money conserved by shifts) in debug and test builds only.
         .target(name: "SimulationEngine", dependencies: ["ScenarioModel"],
                 swiftSettings: [.define("PHM_INVARIANTS", .when(configuration: .debug))]),
-        .target(name: "MonteCarlo", dependencies: ["ScenarioModel", "ParameterSampling", "SimulationEngine"]),
+        .target(name: "MonteCarlo", dependencies: ["ScenarioModel", "ParameterSampling", "SimulationEngine", "DrawStatistics"]),
 
         // MARK: Analysis
         .target(name: "DrawStatistics"),

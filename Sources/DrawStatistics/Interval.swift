@@ -33,3 +33,11 @@ public struct Interval: Codable, Hashable, Sendable {
                   high: Percentile.type7(sorted, Self.highQuantile))
     }
 }
+
+extension Interval {
+    /// Summarises a column of per-draw values: the same bits as ``init(_:)`` on its values.
+    /// - Throws: ``DrawColumnError`` when a column file cannot be read.
+    public init(_ column: DrawColumn) throws {
+        self.init(try column.array())
+    }
+}
