@@ -99,3 +99,28 @@ public final class ColumnFileWriter: Sendable {
 
     public func close() { _ = Glibc.close(descriptor) }
 }
+
+extension ScratchSpace {
+    /// `f(a[d], b[d])` in every draw, read a piece at a time.
+    public func column(combining a: DrawColumn, _ b: DrawColumn, _ f: (Double, Double) -> Double) throws -> DrawColumn {
+        precondition(a.count == b.count, "columns of \(a.count) and \(b.count) draws")
+        let piece = Swift.min(DrawColumn.chunkValues, Swift.max(a.count, 1))
+        let left = UnsafeMutableBufferPointer<Double>.allocate(capacity: piece), right = UnsafeMutableBufferPointer<Double>.allocate(capacity: piece)
+        defer { left.deallocate(); right.deallocate() }
+        var builder = try builder()
+        var start = 0
+        while start < a.count {
+            let range = start..<Swift.min(a.count, start + piece)
+            try a.read(range, into: left)
+            try b.read(range, into: right)
+            for i in 0..<range.count { try builder.append(f(left[i], right[i])) }
+            start = range.upperBound
+        }
+        return try builder.finish()
+    }
+
+    /// `a[d] − b[d]` in every draw (an option's change against base, draw by draw).
+    public func difference(_ a: DrawColumn, _ b: DrawColumn) throws -> DrawColumn {
+        try column(combining: a, b, -)
+    }
+}

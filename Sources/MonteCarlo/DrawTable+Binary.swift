@@ -18,14 +18,14 @@ extension DrawTable {
         public var description: String { message }
     }
 
-    public func binary() -> Data {
+    public func binary() throws -> Data {
         var writer = BinaryWriter()
         writer.bytes(Self.magic)
         writer.integer(Self.binaryVersion)
         for count in [optionCount, groupCount, serviceCount, interventionNames.count, horizon, firstDraw, draws, totalDraws] {
             writer.integer(UInt64(count))
         }
-        for column in Self.columns { writer.doubles(self[keyPath: column.path]) }
+        for column in Self.columns { writer.doubles(try rowMajor(column.metric)) }
         writer.integer(UInt64(yearlySums.nodes.count))
         for node in yearlySums.nodes {
             writer.integer(UInt64(node.level))

@@ -49,6 +49,9 @@ public struct DrawTable: Sendable {
     public internal(set) var yearly: [YearlySeries]
     /// The blocks' yearly sums (unscaled) as kept for joining shards.
     public internal(set) var yearlySums: BlockTreeSum
+    /// The folder of the column files when the per-draw values are kept there, not in the arrays
+    /// above (which are then empty): one file per ``DrawMetric``, `[(o*W + w)*D + d]` (issue 18).
+    public internal(set) var columnFolder: String?
 
     /// Whether the table holds every draw of its run.
     public var isComplete: Bool { firstDraw == 0 && draws == totalDraws }
@@ -97,89 +100,85 @@ public struct DrawTable: Sendable {
         yearly = (0..<O).map { _ in YearlySeries(services: S, groups: G, interventions: interventionNames.count, horizon: horizon) }
     }
 
-    /// One per-draw array: where it is kept and its shape, so that storing, reading and joining
-    /// shards go through every column without naming it (a new column is one line here).
+    /// Every per-draw metric, its array and its values per draw, so that storing, reading and
+    /// joining shards go through every column without naming it (a new column is one case of
+    /// ``DrawMetric`` and one line in ``path(of:)``).
     public struct Column: Sendable {
-        public let name: String
-        public let path: WritableKeyPath<DrawTable, [Double]> & Sendable
+        public let metric: DrawMetric
+        public var name: String { metric.rawValue }
+        public var path: WritableKeyPath<DrawTable, [Double]> & Sendable { DrawTable.path(of: metric) }
         /// Whether the column has one block per option (`[o*D + d]…`) or one for all options.
-        public let perOption: Bool
-        /// Values per draw (and option): 1, the group count or the service count.
-        public let width: @Sendable (DrawTable) -> Int
+        public var perOption: Bool { metric.perOption }
+        /// Values per draw (and option): 1, the group count, the service count or the horizon.
+        public func width(_ table: DrawTable) -> Int {
+            DrawTable.width(of: metric, groups: table.groupCount, services: table.serviceCount, horizon: table.horizon)
+        }
     }
 
-    public static let columns: [Column] = [
-        Column(name: "qalys", path: \.qalys, perOption: true, width: { _ in 1 }),
-        Column(name: "cost", path: \.cost, perOption: true, width: { _ in 1 }),
-        Column(name: "deaths", path: \.deaths, perOption: true, width: { _ in 1 }),
-        Column(name: "life_years", path: \.lifeYears, perOption: true, width: { _ in 1 }),
-        Column(name: "qalys_after_horizon", path: \.qalysAfterHorizon, perOption: true, width: { _ in 1 }),
-        Column(name: "group_qalys", path: \.groupQalys, perOption: true, width: { $0.groupCount }),
-        Column(name: "group_deaths", path: \.groupDeaths, perOption: true, width: { $0.groupCount }),
-        Column(name: "group_unmet", path: \.groupUnmet, perOption: true, width: { $0.groupCount }),
-        Column(name: "group_life_years", path: \.groupLifeYears, perOption: true, width: { $0.groupCount }),
-        Column(name: "yearly_deaths", path: \.drawYearlyDeaths, perOption: true, width: { $0.horizon }),
-        Column(name: "yearly_life_years", path: \.drawYearlyLifeYears, perOption: true, width: { $0.horizon }),
-        Column(name: "yearly_qalys", path: \.drawYearlyQalys, perOption: true, width: { $0.horizon }),
-        Column(name: "yearly_cost", path: \.drawYearlyCost, perOption: true, width: { $0.horizon }),
-        Column(name: "group_population", path: \.groupPopulation, perOption: false, width: { $0.groupCount }),
-        Column(name: "service_activity", path: \.serviceActivity, perOption: true, width: { $0.serviceCount }),
-        Column(name: "service_unmet", path: \.serviceUnmet, perOption: true, width: { $0.serviceCount }),
-    ]
+    public static let columns: [Column] = DrawMetric.allCases.map { Column(metric: $0) }
 
     /// Values of one per-draw metric for option `o`, in draw order.
     public func values(_ metric: [Double], option o: Int) -> ArraySlice<Double> {
         metric[(o * draws)..<((o + 1) * draws)]
     }
 
+    /// A column in memory (tables kept in files are read whole: for small runs and tests).
+    func loaded(_ metric: DrawMetric, option: Int = 0, index: Int = 0) -> [Double] {
+        do {
+            return try column(metric, option: option, index: index).array()
+        } catch {
+            fatalError("\(error)")
+        }
+    }
+
     /// QALYs of group `g` under option `o`, in draw order.
     public func groupQalys(option o: Int, group g: Int) -> [Double] {
-        (0..<draws).map { groupQalys[(o * draws + $0) * groupCount + g] }
+        loaded(.groupQalys, option: o, index: g)
     }
 
     public func groupDeaths(option o: Int, group g: Int) -> [Double] {
-        (0..<draws).map { groupDeaths[(o * draws + $0) * groupCount + g] }
+        loaded(.groupDeaths, option: o, index: g)
     }
 
     /// Unmet demand of group `g` under option `o` (all services), in draw order.
     public func groupUnmet(option o: Int, group g: Int) -> [Double] {
-        (0..<draws).map { groupUnmet[(o * draws + $0) * groupCount + g] }
+        loaded(.groupUnmet, option: o, index: g)
     }
 
     public func groupLifeYears(option o: Int, group g: Int) -> [Double] {
-        (0..<draws).map { groupLifeYears[(o * draws + $0) * groupCount + g] }
+        loaded(.groupLifeYears, option: o, index: g)
     }
 
     /// Deaths in year `t` under option `o`, in draw order.
     public func yearlyDeaths(option o: Int, year t: Int) -> [Double] {
-        (0..<draws).map { drawYearlyDeaths[(o * draws + $0) * horizon + t] }
+        loaded(.yearlyDeaths, option: o, index: t)
     }
 
     /// Life-years (people alive) in year `t` under option `o`, in draw order.
     public func yearlyLifeYears(option o: Int, year t: Int) -> [Double] {
-        (0..<draws).map { drawYearlyLifeYears[(o * draws + $0) * horizon + t] }
+        loaded(.yearlyLifeYears, option: o, index: t)
     }
 
     /// QALYs in year `t` under option `o` (undiscounted), in draw order.
     public func yearlyQalys(option o: Int, year t: Int) -> [Double] {
-        (0..<draws).map { drawYearlyQalys[(o * draws + $0) * horizon + t] }
+        loaded(.yearlyQalys, option: o, index: t)
     }
 
     /// Cost in year `t` under option `o` (undiscounted, £), in draw order.
     public func yearlyCost(option o: Int, year t: Int) -> [Double] {
-        (0..<draws).map { drawYearlyCost[(o * draws + $0) * horizon + t] }
+        loaded(.yearlyCost, option: o, index: t)
     }
 
     public func groupPopulation(group g: Int) -> [Double] {
-        (0..<draws).map { groupPopulation[$0 * groupCount + g] }
+        loaded(.groupPopulation, index: g)
     }
 
     public func serviceActivity(option o: Int, service s: Int) -> [Double] {
-        (0..<draws).map { serviceActivity[(o * draws + $0) * serviceCount + s] }
+        loaded(.serviceActivity, option: o, index: s)
     }
 
     public func serviceUnmet(option o: Int, service s: Int) -> [Double] {
-        (0..<draws).map { serviceUnmet[(o * draws + $0) * serviceCount + s] }
+        loaded(.serviceUnmet, option: o, index: s)
     }
 }
 

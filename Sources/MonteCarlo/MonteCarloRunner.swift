@@ -42,9 +42,12 @@ public struct MonteCarloRunner: Sendable {
     public var sampler: ParameterSampler { samplers[0] }
 
     /// Simulates every draw of ``RunSettings/drawRange``; `progress` receives the number of draws finished so far.
-    /// - Throws: `CancellationError` when the task is cancelled (nothing partial is returned).
-    public func run(progress: (@Sendable (Int) -> Void)? = nil) async throws -> DrawTable {
-        try await execute(probe: nil, progress: progress).table
+    /// - Parameter folder: an empty folder in which to keep the per-draw values as column files
+    ///   (``DrawTable/columnFolder``), so memory does not grow with the draws; nil keeps them in memory.
+    /// - Throws: `CancellationError` when the task is cancelled (nothing partial is returned);
+    ///   `DrawColumnError` when a column file cannot be written.
+    public func run(columnsIn folder: String? = nil, progress: (@Sendable (Int) -> Void)? = nil) async throws -> DrawTable {
+        try await execute(probe: nil, folder: folder, progress: progress).table
     }
 
     /// Simulates every draw and also records what `probe` asks for (per-cohort demand and
@@ -53,18 +56,18 @@ public struct MonteCarloRunner: Sendable {
     /// probe scales nothing.
     /// - Throws: `CancellationError` when the task is cancelled.
     public func run(probe: ActivityProbe, progress: (@Sendable (Int) -> Void)? = nil) async throws -> (table: DrawTable, probe: ProbeTable) {
-        let result = try await execute(probe: probe, progress: progress)
+        let result = try await execute(probe: probe, folder: nil, progress: progress)
         return (result.table, result.probe!.table)
     }
 
-    private func execute(probe: ActivityProbe?, progress: (@Sendable (Int) -> Void)?) async throws -> (table: DrawTable, probe: ProbeTableBuilder?) {
+    private func execute(probe: ActivityProbe?, folder: String?, progress: (@Sendable (Int) -> Void)?) async throws -> (table: DrawTable, probe: ProbeTableBuilder?) {
         let range = settings.drawRange, O = settings.options.count
         precondition(range.lowerBound % Self.blockSize == 0 && (range.upperBound % Self.blockSize == 0 || range.upperBound == settings.draws)
                      && range.upperBound <= settings.draws && !range.isEmpty, "draw range \(range) is not block-aligned within \(settings.draws) draws")
         precondition(probe == nil || range == 0..<settings.draws, "probes record whole runs")
         let firstBlock = range.lowerBound / Self.blockSize
         let blocks = (range.upperBound + Self.blockSize - 1) / Self.blockSize - firstBlock
-        let output = DrawTableBuilder(layout: layout, options: O, range: range, totalDraws: settings.draws)
+        let output = try DrawTableBuilder(layout: layout, options: O, range: range, totalDraws: settings.draws, folder: folder)
         let probed = probe.map { ProbeTableBuilder(probe: $0, layout: layout, options: O, draws: range.count) }
         let partials = BlockSeries(firstBlock: firstBlock)
         let finished = DrawCounter()
@@ -78,9 +81,11 @@ public struct MonteCarloRunner: Sendable {
                         try Task.checkCancellation()
                         let draws = (block * Self.blockSize)..<min(range.upperBound, (block + 1) * Self.blockSize)
                         let series = SeriesSlot(options: O, layout: layout)
+                        let slab = output.slab(block: draws)
                         for d in draws {
-                            simulate(draw: d, context: context, output: output, series: series, probe: probed, recorder: recorder)
+                            simulate(draw: d, context: context, output: output, slab: slab, series: series, probe: probed, recorder: recorder)
                         }
+                        try output.finish(block: draws)
                         partials.finish(block: block, series)
                         let done = finished.add(draws.count)
                         progress?(done)
@@ -98,7 +103,7 @@ public struct MonteCarloRunner: Sendable {
     }
 
     /// One draw of every selected option.
-    private func simulate(draw d: Int, context: WorkerContext, output: DrawTableBuilder, series: SeriesSlot,
+    private func simulate(draw d: Int, context: WorkerContext, output: DrawTableBuilder, slab: Slab, series: SeriesSlot,
                           probe: ProbeTableBuilder?, recorder: ProbeRecorder?) {
         var values: [Double] = []
         var baseCapacity: [Double] = []
@@ -124,7 +129,7 @@ public struct MonteCarloRunner: Sendable {
                 let noise = PoissonDemandNoise(seed: settings.seed, draw: d, serviceKeys: noiseKeys, horizon: layout.horizon)
                 simulator.run(context.inputs, workspace: context.workspace, outcome: context.outcome, noise: noise)
             }
-            output.record(context.outcome, option: o, draw: d)
+            output.record(context.outcome, option: o, draw: d, into: slab)
             series.add(context.outcome, inputs: context.inputs, option: o)
         }
     }

@@ -10,16 +10,18 @@ public enum RunFiles {
     /// (the board table, summary and draws for Excel, see ``RunWorkbook``), and the report
     /// (report.md, report.html, chart-*.svg) when one is given, then commits the folder (writes
     /// manifest.json last and renames the folder into place).
+    /// - Parameter scratch: where the per-draw changes behind yearly.csv's intervals are kept
+    ///   (the run's work folder for a run kept in column files).
     public static func write(summary: RunSummary, table: DrawTable, parameters: ParameterDraws, manifest: RunManifest,
-                             report: ReportDocument? = nil, to folder: ResultsFolder) throws {
+                             report: ReportDocument? = nil, scratch: ScratchSpace = .memory, to folder: ResultsFolder) throws {
         try checkFinite(table)
         if let report { try ReportFiles.write(report, to: folder) }
         try folder.write(try json(summary), to: "summary.json")
         try folder.write(SummaryCSV.text(summary), to: "summary.csv")
         try writeDrawsCSV(table, to: folder)
         try writeParametersCSV(parameters, to: folder)
-        try folder.write(yearlyCSV(table), to: "yearly.csv")
-        try folder.write("results.xlsx") { try Workbook.write(RunWorkbook.sheets(summary: summary, table: table, manifest: manifest), to: $0.path) }
+        try folder.write(yearlyCSV(table, scratch: scratch), to: "yearly.csv")
+        try folder.write("results.xlsx") { try Workbook.write(try RunWorkbook.sheets(summary: summary, table: table, manifest: manifest), to: $0.path) }
         try folder.commit(manifest: manifest)
     }
 
@@ -42,15 +44,14 @@ public enum RunFiles {
     }
 
     /// The first draw value that is not finite, named by option, draw and quantity.
-    public static func checkFinite(_ table: DrawTable) throws(NonFiniteValue) {
+    public static func checkFinite(_ table: DrawTable) throws {
         let G = table.groupCount
+        let names = ["qalys", "cost", "deaths", "life_years"] + table.groupNames.map { "qalys of \($0)" }
+        let columns: [(metric: DrawMetric, index: Int)] = [(.qalys, 0), (.cost, 0), (.deaths, 0), (.lifeYears, 0)] + (0..<G).map { (.groupQalys, $0) }
         for o in 0..<table.optionCount {
-            for d in 0..<table.draws {
-                let row = o * table.draws + d
-                let values = [("qalys", table.qalys[row]), ("cost", table.cost[row]), ("deaths", table.deaths[row]), ("life_years", table.lifeYears[row])]
-                    + (0..<G).map { ("qalys of \(table.groupNames[$0])", table.groupQalys[row * G + $0]) }
-                if let (name, value) = values.first(where: { !$0.1.isFinite }) {
-                    throw NonFiniteValue(quantity: "option \(table.optionNames[o]), draw \(table.firstDraw + d), \(name)", value: "\(value)")
+            try table.forEachRow(option: o, columns: columns) { draw, values in
+                if let c = values.firstIndex(where: { !$0.isFinite }) {
+                    throw NonFiniteValue(quantity: "option \(table.optionNames[o]), draw \(draw), \(names[c])", value: "\(values[c])")
                 }
             }
         }
@@ -59,12 +60,13 @@ public enum RunFiles {
     /// draws.csv: one row per draw and option: QALYs (with the value after the horizon, also
     /// given alone), cost, deaths, life-years, and QALYs, deaths and life-years by equity group
     /// (draws numbered in the whole run, so a shard's rows keep their numbers). Written in pieces
-    /// (``writeCSV(_:header:to:rows:)``): the text of millions of draws is never held whole.
+    /// (``writeCSV(_:header:to:rows:)``) from pieces of the columns: the text of millions of draws
+    /// is never held whole, nor are their values.
     public static func writeDrawsCSV(_ table: DrawTable, to folder: ResultsFolder) throws {
         try writeCSV("draws.csv", header: ["draw", "option"] + drawColumns(table), to: folder) { row in
             for o in 0..<table.optionCount {
-                for d in 0..<table.draws {
-                    try row([.integer(table.firstDraw + d), .text(table.optionNames[o])] + drawValues(table, row: o * table.draws + d).map(CSVField.number))
+                try forEachDrawRow(table, option: o) { draw, values in
+                    try row([.integer(draw), .text(table.optionNames[o])] + values.map(CSVField.number))
                 }
             }
         }
@@ -97,11 +99,12 @@ public enum RunFiles {
             + ["qalys", "deaths", "life_years"].flatMap { metric in table.groupNames.map { "\(metric)_\($0)" } }
     }
 
-    /// The values of ``drawColumns(_:)`` for one row (option × draw) of the table.
-    static func drawValues(_ table: DrawTable, row: Int) -> [Double] {
+    /// The values of ``drawColumns(_:)`` in every draw of option `option` (at most `limit` draws).
+    static func forEachDrawRow(_ table: DrawTable, option: Int, limit: Int? = nil, _ body: (_ draw: Int, _ values: [Double]) throws -> Void) throws {
         let G = table.groupCount
-        return [table.qalys[row], table.cost[row], table.deaths[row], table.lifeYears[row], table.qalysAfterHorizon[row]]
-            + [table.groupQalys, table.groupDeaths, table.groupLifeYears].flatMap { metric in (0..<G).map { metric[row * G + $0] } }
+        let columns: [(metric: DrawMetric, index: Int)] = [(.qalys, 0), (.cost, 0), (.deaths, 0), (.lifeYears, 0), (.qalysAfterHorizon, 0)]
+            + [DrawMetric.groupQalys, .groupDeaths, .groupLifeYears].flatMap { metric in (0..<G).map { (metric, $0) } }
+        try table.forEachRow(option: option, columns: columns, limit: limit, body)
     }
 
     /// One row per draw: `draw`, then one column per uncertain parameter named by its key path, the
@@ -119,7 +122,7 @@ public enum RunFiles {
     /// capacity = budget ÷ unit cost) and one row with service `*` for the year's QALYs, cost,
     /// deaths and life-years (undiscounted), the last two with their 95% intervals over draws and,
     /// against base, their changes with 95% intervals (empty for base).
-    static func yearlyCSV(_ table: DrawTable) -> String {
+    static func yearlyCSV(_ table: DrawTable, scratch: ScratchSpace) throws -> String {
         let lives = ["deaths", "life_years"].flatMap { [$0, "\($0)_low", "\($0)_high"] }
         var csv = CSVText(header: ["option", "year", "service", "demand", "activity", "unmet", "qalys", "cost", "capacity"]
                           + lives + lives.map { "incremental_\($0)" })
@@ -127,20 +130,20 @@ public enum RunFiles {
         for o in 0..<table.optionCount {
             let series = table.yearly[o]
             for t in 0..<T {
-                let deaths = table.yearlyDeaths(option: o, year: t), lifeYears = table.yearlyLifeYears(option: o, year: t)
-                func cells(_ mean: Double, _ values: [Double]) -> [CSVField] {
-                    let interval = Interval(values)
+                let deaths = table.column(.yearlyDeaths, option: o, index: t), lifeYears = table.column(.yearlyLifeYears, option: o, index: t)
+                func cells(_ mean: Double, _ values: DrawColumn) throws -> [CSVField] {
+                    let interval = try Interval(values)
                     return [.number(mean), .number(interval.low), .number(interval.high)]
                 }
-                func change(_ values: [Double], _ base: [Double]) -> [CSVField] {
+                func change(_ metric: DrawMetric, _ values: DrawColumn) throws -> [CSVField] {
                     guard o > 0 else { return ["", "", ""] }
-                    let differences = zip(values, base).map { $0 - $1 }
-                    return cells(Interval(differences).mean, differences)
+                    let differences = try scratch.difference(values, table.column(metric, option: 0, index: t))
+                    return try cells(try Interval(differences).mean, differences)
                 }
                 csv.append([.text(table.optionNames[o]), .integer(t), "*", "", "", "", .number(series.qalys[t]), .number(series.cost[t]), ""]
-                           + cells(series.deaths[t], deaths) + cells(series.lifeYears[t], lifeYears)
-                           + change(deaths, table.yearlyDeaths(option: 0, year: t))
-                           + change(lifeYears, table.yearlyLifeYears(option: 0, year: t)))
+                           + (try cells(series.deaths[t], deaths)) + (try cells(series.lifeYears[t], lifeYears))
+                           + (try change(.yearlyDeaths, deaths))
+                           + (try change(.yearlyLifeYears, lifeYears)))
                 for (s, name) in table.serviceNames.enumerated() {
                     csv.append([.text(table.optionNames[o]), .integer(t), .text(name), .number(series.demand[s * T + t]),
                                 .number(series.activity[s * T + t]), .number(series.unmet[s * T + t]), "", "", .number(series.capacity[s * T + t])]

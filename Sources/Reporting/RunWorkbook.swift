@@ -13,13 +13,13 @@ public enum RunWorkbook {
     public static let drawLimit = 10_000
 
     /// results.xlsx of a run folder.
-    public static func sheets(summary: RunSummary, table: DrawTable, manifest: RunManifest) -> [SheetTable] {
+    public static func sheets(summary: RunSummary, table: DrawTable, manifest: RunManifest) throws -> [SheetTable] {
         let board = BoardComparison(summary)
         var notes = notes(board, manifest: manifest)
         if table.draws > drawLimit {
             notes.rows.append(["Draws sheet", .text("The first \(Formatting.grouped(Double(drawLimit))) of the \(Formatting.grouped(Double(table.draws))) draws of each option; draws.csv has every draw.")])
         }
-        return [answer(board), boardTable(board), summaryTable(summary), draws(table), notes]
+        return [answer(board), boardTable(board), summaryTable(summary), try draws(table), notes]
     }
 
     /// `phm compare --format xlsx`: the board's answer and table, the summary, and notes.
@@ -65,13 +65,12 @@ public enum RunWorkbook {
                    rows: SummaryCSV.rows(summary).map { [.text($0.option), .text($0.metric), .text($0.group), .text($0.statistic), $0.text.map(Cell.text) ?? .number($0.value)] })
     }
 
-    static func draws(_ table: DrawTable) -> SheetTable {
+    static func draws(_ table: DrawTable) throws -> SheetTable {
         let numeric = RunFiles.drawColumns(table).map { SheetTable.Column($0, $0 == "cost" ? .pounds : .decimal(1), width: $0 == "cost" ? 16 : nil) }
         var sheet = SheetTable(name: "Draws", columns: [.init("draw", .decimal(0)), .init("option")] + numeric)
         for o in 0..<table.optionCount {
-            for d in 0..<min(table.draws, drawLimit) {
-                sheet.rows.append([.number(Double(d)), .text(table.optionNames[o])]
-                                  + RunFiles.drawValues(table, row: o * table.draws + d).map(Cell.number))
+            try RunFiles.forEachDrawRow(table, option: o, limit: drawLimit) { draw, values in
+                sheet.rows.append([.number(Double(draw)), .text(table.optionNames[o])] + values.map(Cell.number))
             }
         }
         return sheet

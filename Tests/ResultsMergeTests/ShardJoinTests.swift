@@ -30,7 +30,7 @@ final class ShardJoinTests: XCTestCase {
                 let part = try await run(scenario, draws: draws, range: range)
                 XCTAssertTrue(part.yearly.isEmpty || count == 1)
                 // through the bytes a shard folder keeps
-                parts.append(try DrawTable(binary: part.binary(), optionNames: part.optionNames, groupNames: part.groupNames,
+                parts.append(try DrawTable(binary: try part.binary(), optionNames: part.optionNames, groupNames: part.groupNames,
                                            serviceNames: part.serviceNames, interventionNames: part.interventionNames))
             }
             assertSame(try DrawTable.joined(parts), whole)

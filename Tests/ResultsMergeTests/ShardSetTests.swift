@@ -97,7 +97,7 @@ final class ShardFilesTests: XCTestCase {
     func testTruncatedDrawsFileIsRefused() throws {
         let table = DrawTable(optionNames: ["base"], groupNames: ["Q1"], serviceNames: [], interventionNames: [], draws: 16,
                               firstDraw: 16, totalDraws: 64, horizon: 2)
-        let bytes = table.binary()
+        let bytes = try table.binary()
         let back = try DrawTable(binary: bytes, optionNames: ["base"], groupNames: ["Q1"], serviceNames: [], interventionNames: [])
         XCTAssertEqual(back.firstDraw, 16)
         XCTAssertEqual(back.totalDraws, 64)

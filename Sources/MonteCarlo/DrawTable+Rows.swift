@@ -1,0 +1,47 @@
+import DrawStatistics
+
+extension DrawTable {
+    /// Draws per piece when reading rows.
+    static let rowPiece = 4096
+
+    /// Calls `body` for every draw of option `option` with the values of `columns` (metric and
+    /// index) in that draw, reading a piece of draws at a time, so that row-wise files
+    /// (draws.csv, the Draws sheet) are written from column files in bounded memory.
+    /// - Parameter limit: at most this many draws (the first ones).
+    /// - Throws: `DrawColumnError` when a column file cannot be read, or what `body` throws.
+    public func forEachRow(option: Int, columns: [(metric: DrawMetric, index: Int)], limit: Int? = nil,
+                           _ body: (_ draw: Int, _ values: [Double]) throws -> Void) throws {
+        let count = min(draws, limit ?? draws)
+        let sources = columns.map { column($0.metric, option: option, index: $0.index) }
+        let piece = min(Self.rowPiece, max(count, 1))
+        let buffers = sources.map { _ in UnsafeMutableBufferPointer<Double>.allocate(capacity: piece) }
+        defer { for buffer in buffers { buffer.deallocate() } }
+        var start = 0
+        var row = [Double](repeating: 0, count: sources.count)
+        while start < count {
+            let range = start..<min(count, start + piece)
+            for (source, buffer) in zip(sources, buffers) { try source.read(range, into: buffer) }
+            for d in range {
+                for c in sources.indices { row[c] = buffers[c][d - start] }
+                try body(firstDraw + d, row)
+            }
+            start = range.upperBound
+        }
+    }
+
+    /// The values of `metric` laid out as the in-memory table keeps them, `[(o*D + d)*W + w]`
+    /// (read from the column files when the table is kept there).
+    public func rowMajor(_ metric: DrawMetric) throws -> [Double] {
+        guard columnFolder != nil else { return self[keyPath: Self.path(of: metric)] }
+        let W = width(of: metric), O = metric.perOption ? optionCount : 1
+        var values = [Double](repeating: 0, count: O * draws * W)
+        for o in 0..<O {
+            for w in 0..<W {
+                try column(metric, option: o, index: w).forEachChunk { start, piece in
+                    for (i, value) in piece.enumerated() { values[(o * draws + start + i) * W + w] = value }
+                }
+            }
+        }
+        return values
+    }
+}
