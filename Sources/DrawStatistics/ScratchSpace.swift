@@ -124,3 +124,26 @@ extension ScratchSpace {
         try column(combining: a, b, -)
     }
 }
+
+extension ScratchSpace {
+    /// `Σ_i columns[i][d]` in every draw, added in the order of `columns` from 0 (the same bits as
+    /// `columns.reduce(0) { $0 + $1[d] }`).
+    public func total(_ columns: [DrawColumn], draws: Int) throws -> DrawColumn {
+        let piece = Swift.min(DrawColumn.chunkValues, Swift.max(draws, 1))
+        let values = UnsafeMutableBufferPointer<Double>.allocate(capacity: piece), sums = UnsafeMutableBufferPointer<Double>.allocate(capacity: piece)
+        defer { values.deallocate(); sums.deallocate() }
+        var builder = try builder()
+        var start = 0
+        while start < draws {
+            let range = start..<Swift.min(draws, start + piece)
+            for i in 0..<range.count { sums[i] = 0 }
+            for column in columns {
+                try column.read(range, into: values)
+                for i in 0..<range.count { sums[i] += values[i] }
+            }
+            for i in 0..<range.count { try builder.append(sums[i]) }
+            start = range.upperBound
+        }
+        return try builder.finish()
+    }
+}

@@ -19,7 +19,7 @@ final class DrawTableBuilder: @unchecked Sendable {
     private let spill: ColumnSpill?
 
     /// - Parameter folder: where to write the column files, or nil to keep every draw in memory.
-    init(layout: ModelLayout, options: Int, range: Range<Int>, totalDraws: Int, folder: String?) throws {
+    init(layout: ModelLayout, options: Int, range: Range<Int>, totalDraws: Int, folder: String?, pieceValues: Int) throws {
         let draws = range.count
         self.draws = draws
         firstDraw = range.lowerBound
@@ -31,7 +31,7 @@ final class DrawTableBuilder: @unchecked Sendable {
         let widths = DrawMetric.allCases.map { DrawTable.width(of: $0, groups: layout.groupCount, services: layout.serviceCount, horizon: layout.horizon) }
         self.widths = widths
         if let folder {
-            spill = try ColumnSpill(folder: folder, widths: widths, options: options, range: range)
+            spill = try ColumnSpill(folder: folder, widths: widths, options: options, range: range, pieceValues: pieceValues)
             buffers = []
         } else {
             spill = nil
@@ -118,7 +118,9 @@ final class ColumnSpill: @unchecked Sendable {
     let widths: [Int]
     let options: Int
     let range: Range<Int>
-    /// Draws per piece: a multiple of the block size, about 4 MiB of values.
+    /// Values held per piece by default (4 MiB).
+    static let pieceValues = 1 << 19
+    /// Draws per piece: a multiple of the block size, about ``pieceValues`` values.
     let pieceDraws: Int
     private let files: [ColumnFileWriter]
     private let pieces = Mutex<[Int: Piece]>([:])
@@ -139,13 +141,13 @@ final class ColumnSpill: @unchecked Sendable {
         deinit { for buffer in buffers { buffer.deallocate() } }
     }
 
-    init(folder: String, widths: [Int], options: Int, range: Range<Int>) throws {
+    init(folder: String, widths: [Int], options: Int, range: Range<Int>, pieceValues: Int) throws {
         self.folder = folder
         self.widths = widths
         self.options = options
         self.range = range
         let perDraw = DrawMetric.allCases.enumerated().reduce(0) { $0 + ($1.element.perOption ? options : 1) * widths[$1.offset] }
-        let blocks = max(1, (1 << 19) / max(1, perDraw * MonteCarloRunner.blockSize))
+        let blocks = max(1, pieceValues / max(1, perDraw * MonteCarloRunner.blockSize))
         pieceDraws = blocks * MonteCarloRunner.blockSize
         files = try DrawMetric.allCases.map { try ColumnFileWriter(path: DrawTable.columnFile(of: $0, in: folder)) }
     }

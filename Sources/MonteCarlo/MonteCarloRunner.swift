@@ -50,6 +50,12 @@ public struct MonteCarloRunner: Sendable {
         try await execute(probe: nil, folder: folder, progress: progress).table
     }
 
+    /// As ``run(columnsIn:progress:)`` with pieces of about `pieceValues` values (tests make
+    /// pieces small to have many finish out of order).
+    func run(columnsIn folder: String, pieceValues: Int) async throws -> DrawTable {
+        try await execute(probe: nil, folder: folder, pieceValues: pieceValues, progress: nil).table
+    }
+
     /// Simulates every draw and also records what `probe` asks for (per-cohort demand and
     /// activity of some services, weighted populations, budgets), optionally scaling demand.
     /// With the same settings, the ``DrawTable`` is the one ``run(progress:)`` gives when the
@@ -60,14 +66,14 @@ public struct MonteCarloRunner: Sendable {
         return (result.table, result.probe!.table)
     }
 
-    private func execute(probe: ActivityProbe?, folder: String?, progress: (@Sendable (Int) -> Void)?) async throws -> (table: DrawTable, probe: ProbeTableBuilder?) {
+    private func execute(probe: ActivityProbe?, folder: String?, pieceValues: Int = ColumnSpill.pieceValues, progress: (@Sendable (Int) -> Void)?) async throws -> (table: DrawTable, probe: ProbeTableBuilder?) {
         let range = settings.drawRange, O = settings.options.count
         precondition(range.lowerBound % Self.blockSize == 0 && (range.upperBound % Self.blockSize == 0 || range.upperBound == settings.draws)
                      && range.upperBound <= settings.draws && !range.isEmpty, "draw range \(range) is not block-aligned within \(settings.draws) draws")
         precondition(probe == nil || range == 0..<settings.draws, "probes record whole runs")
         let firstBlock = range.lowerBound / Self.blockSize
         let blocks = (range.upperBound + Self.blockSize - 1) / Self.blockSize - firstBlock
-        let output = try DrawTableBuilder(layout: layout, options: O, range: range, totalDraws: settings.draws, folder: folder)
+        let output = try DrawTableBuilder(layout: layout, options: O, range: range, totalDraws: settings.draws, folder: folder, pieceValues: pieceValues)
         let probed = probe.map { ProbeTableBuilder(probe: $0, layout: layout, options: O, draws: range.count) }
         let partials = BlockSeries(firstBlock: firstBlock)
         let finished = DrawCounter()

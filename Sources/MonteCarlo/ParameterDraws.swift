@@ -10,22 +10,42 @@ import ParameterSampling
 public struct ParameterDraws: Sendable {
     /// Key paths of the uncertain parameters (as written in the file and in `set`), in sampler order.
     public let paths: [String]
-    /// `values[draw][parameter]`, as sampled (the mean in deterministic mode).
-    public let values: [[Double]]
+    /// Number of draws.
+    public let count: Int
+    /// The values of one draw, as sampled (the mean in deterministic mode).
+    private let row: @Sendable (Int) -> [Double]
 
+    /// A matrix held in memory, `values[draw][parameter]`.
     public init(paths: [String], values: [[Double]]) {
         self.paths = paths
-        self.values = values
+        count = values.count
+        row = { values[$0] }
     }
+
+    /// A matrix sampled again row by row when read, so a run of millions of draws writes
+    /// parameters.csv without holding it (issue 18).
+    init(paths: [String], count: Int, row: @escaping @Sendable (Int) -> [Double]) {
+        self.paths = paths
+        self.count = count
+        self.row = row
+    }
+
+    /// The values of draw `draw`, in ``paths`` order.
+    public func values(draw: Int) -> [Double] { row(draw) }
+
+    /// `values[draw][parameter]` (O(draws × parameters) memory: for value of information, which
+    /// fits its regressions in memory anyway).
+    public var values: [[Double]] { (0..<count).map(row) }
 
     /// The first `count` parameters only (for timing value of information on a fixed number).
     public func prefix(_ count: Int) -> ParameterDraws {
-        ParameterDraws(paths: Array(paths.prefix(count)), values: values.map { Array($0.prefix(count)) })
+        let row = self.row
+        return ParameterDraws(paths: Array(paths.prefix(count)), count: self.count) { Array(row($0).prefix(count)) }
     }
 
     /// Draws of one parameter, in draw order.
     public func column(_ index: Int) -> [Double] {
-        values.map { $0[index] }
+        (0..<count).map { row($0)[index] }
     }
 }
 
@@ -34,15 +54,14 @@ extension MonteCarloRunner {
     ///
     /// These are the values every option sees (common random numbers, MODEL.md §3) before an
     /// option's own `set` replaces some of them. With ``RunSettings/commonRandomNumbers`` off
-    /// they are base's values.
-    /// - Complexity: O(draws × parameters).
+    /// they are base's values. Nothing is stored: each row is sampled when it is read.
     public func parameterDraws() -> ParameterDraws {
         let sampler = samplers[0]
         let uncertain = sampler.parameters.indices.filter { sampler.parameters[$0].distribution.isUncertain }
-        let values = (0..<settings.draws).map { d in
-            let all = settings.deterministic ? sampler.means : sampler.values(draw: d)
+        let deterministic = settings.deterministic
+        return ParameterDraws(paths: uncertain.map { sampler.parameters[$0].path }, count: settings.draws) { d in
+            let all = deterministic ? sampler.means : sampler.values(draw: d)
             return uncertain.map { all[$0] }
         }
-        return ParameterDraws(paths: uncertain.map { sampler.parameters[$0].path }, values: values)
     }
 }

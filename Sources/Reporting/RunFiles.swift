@@ -112,8 +112,8 @@ public enum RunFiles {
     /// take this matrix as it is).
     public static func writeParametersCSV(_ parameters: ParameterDraws, to folder: ResultsFolder) throws {
         try writeCSV("parameters.csv", header: ["draw"] + parameters.paths, to: folder) { row in
-            for (d, values) in parameters.values.enumerated() {
-                try row([.integer(d)] + values.map(CSVField.number))
+            for d in 0..<parameters.count {
+                try row([.integer(d)] + parameters.values(draw: d).map(CSVField.number))
             }
         }
     }

@@ -62,39 +62,52 @@ public struct Harms: Codable, Sendable {
         return Double(changes.filter { $0 > tolerance }.count) / Double(changes.count)
     }
 
-    /// - Parameters:
-    ///   - healthGain: the option's mean headline health gain against base (QALYs).
-    ///   - groupDeathChanges: per group, each draw's change in deaths against base, `[g][d]`.
-    ///   - groupUnmetChanges: per group, each draw's change in unmet demand (all services), `[g][d]`.
-    ///   - serviceUnmetChanges: per service, each draw's change in unmet demand against base, `[s][d]`.
-    /// - Precondition: every array has the same, non-zero number of draws.
+    /// ``probabilityOfRise(_:)`` of a column, read a piece at a time.
+    public static func probabilityOfRise(_ changes: DrawColumn) throws -> Double {
+        guard changes.count > 0 else { return 0 }
+        var rises = 0
+        try changes.forEachChunk { _, piece in rises += piece.filter { $0 > tolerance }.count }
+        return Double(rises) / Double(changes.count)
+    }
+
+    /// From per-draw changes in memory (tests, small analyses).
     public init(healthGain: Double, groupNames: [String], groupDeathChanges: [[Double]], groupUnmetChanges: [[Double]],
                 serviceNames: [String], serviceUnmetChanges: [[Double]]) {
-        func total(_ rows: [[Double]], draws: Int) -> [Double] {
-            (0..<draws).map { d in rows.reduce(0) { $0 + $1[d] } }
-        }
         let draws = groupDeathChanges.first?.count ?? serviceUnmetChanges.first?.count ?? 0
-        let deathChanges = total(groupDeathChanges, draws: draws)
-        let unmetChanges = total(serviceUnmetChanges, draws: draws)
-        deaths = Interval(deathChanges)
-        probabilityMoreDeaths = Self.probabilityOfRise(deathChanges)
-        unmet = Interval(unmetChanges)
-        probabilityMoreUnmet = Self.probabilityOfRise(unmetChanges)
-        groups = zip(groupNames, groupDeathChanges).map {
-            GroupDeaths(name: $0, change: Interval($1), probabilityMore: Self.probabilityOfRise($1))
+        do {
+            try self.init(healthGain: healthGain, groupNames: groupNames, groupDeathChanges: groupDeathChanges.map(DrawColumn.init),
+                          groupUnmetChanges: groupUnmetChanges.map(DrawColumn.init), serviceNames: serviceNames,
+                          serviceUnmetChanges: serviceUnmetChanges.map(DrawColumn.init), draws: draws, scratch: .memory)
+        } catch {
+            fatalError("columns in memory cannot fail to read: \(error)")
         }
-        groupUnmet = zip(groupNames, groupUnmetChanges).map {
-            GroupUnmet(name: $0, change: Interval($1), probabilityMore: Self.probabilityOfRise($1))
+    }
+
+    /// From per-draw change columns against base (`draws` each); totals over groups and services
+    /// are added draw by draw in `scratch`.
+    /// - Throws: `DrawColumnError` when a column file cannot be read or written.
+    public init(healthGain: Double, groupNames: [String], groupDeathChanges: [DrawColumn], groupUnmetChanges: [DrawColumn],
+                serviceNames: [String], serviceUnmetChanges: [DrawColumn], draws: Int, scratch: ScratchSpace) throws {
+        let deathChanges = try scratch.total(groupDeathChanges, draws: draws)
+        let unmetChanges = try scratch.total(serviceUnmetChanges, draws: draws)
+        deaths = try Interval(deathChanges)
+        probabilityMoreDeaths = try Self.probabilityOfRise(deathChanges)
+        unmet = try Interval(unmetChanges)
+        probabilityMoreUnmet = try Self.probabilityOfRise(unmetChanges)
+        groups = try zip(groupNames, groupDeathChanges).map {
+            GroupDeaths(name: $0, change: try Interval($1), probabilityMore: try Self.probabilityOfRise($1))
         }
-        services = zip(serviceNames, serviceUnmetChanges).map {
-            ServiceUnmet(name: $0, change: Interval($1), probabilityMore: Self.probabilityOfRise($1))
+        groupUnmet = try zip(groupNames, groupUnmetChanges).map {
+            GroupUnmet(name: $0, change: try Interval($1), probabilityMore: try Self.probabilityOfRise($1))
+        }
+        services = try zip(serviceNames, serviceUnmetChanges).map {
+            ServiceUnmet(name: $0, change: try Interval($1), probabilityMore: try Self.probabilityOfRise($1))
         }
         let likely = [probabilityMoreDeaths, probabilityMoreUnmet] + groups.map(\.probabilityMore)
             + groupUnmet.map(\.probabilityMore) + services.map(\.probabilityMore)
         warns = healthGain > 0 && likely.contains { $0 > 0.5 }
     }
 
-    /// Whether deaths rise (in total or in some group) in more than half the draws.
     public var moreDeathsLikely: Bool {
         probabilityMoreDeaths > 0.5 || groups.contains { $0.probabilityMore > 0.5 }
     }

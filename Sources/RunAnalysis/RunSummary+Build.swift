@@ -21,15 +21,18 @@ extension RunSummary {
     /// cohort's population is itself a distribution).
     /// - Throws: `EconomicEvaluationError` or `EquityError` when the results cannot be analysed
     ///   (e.g. a group's final health is ≤ 0, where the Atkinson index is undefined).
-    public init(scenario: Scenario, table: DrawTable, settings: RunSettings) throws {
+    /// - Parameter scratch: where per-draw values derived on the way (changes against base,
+    ///   inequality measures) are kept: in memory, or the run's work folder for a run kept in
+    ///   column files, so memory stays bounded at any draw count (issue 18).
+    public init(scenario: Scenario, table: DrawTable, settings: RunSettings, scratch: ScratchSpace = .memory) throws {
         let O = table.optionCount, G = table.groupCount, D = table.draws
         let options = settings.options.map { scenario.allOptions[$0] }
         let qalys = (0..<O).map { Array(table.values(table.qalys, option: $0)) }
         let costs = (0..<O).map { Array(table.values(table.cost, option: $0)) }
-        let deaths = (0..<O).map { Array(table.values(table.deaths, option: $0)) }
-        let lifeYears = (0..<O).map { Array(table.values(table.lifeYears, option: $0)) }
-        func change(_ values: [Double], from base: [Double]) -> Interval { Interval(zip(values, base).map { $0 - $1 }) }
-        let populations = (0..<G).map { g in table.groupPopulation(group: g).reduce(0, +) / Double(D) }
+        func change(_ metric: DrawMetric, option o: Int, index: Int = 0) throws -> Interval {
+            try Interval(try scratch.difference(table.column(metric, option: o, index: index), table.column(metric, option: 0, index: index)))
+        }
+        let populations = try (0..<G).map { g in try table.column(.groupPopulation, index: g).sum() / Double(D) }
         let totalPopulation = populations.reduce(0, +)
         let threshold = scenario.threshold
 
@@ -56,25 +59,25 @@ extension RunSummary {
             let groups = try (0..<G).map { g in
                 GroupSummary(
                     name: table.groupNames[g], population: populations[g],
-                    qalys: Interval(table.groupQalys(option: o, group: g)),
-                    deaths: Interval(table.groupDeaths(option: o, group: g)),
-                    lifeYears: Interval(table.groupLifeYears(option: o, group: g)),
-                    incrementalDeaths: o == 0 ? nil : change(table.groupDeaths(option: o, group: g), from: table.groupDeaths(option: 0, group: g)),
-                    incrementalLifeYears: o == 0 ? nil : change(table.groupLifeYears(option: o, group: g), from: table.groupLifeYears(option: 0, group: g)),
+                    qalys: try Interval(table.column(.groupQalys, option: o, index: g)),
+                    deaths: try Interval(table.column(.groupDeaths, option: o, index: g)),
+                    lifeYears: try Interval(table.column(.groupLifeYears, option: o, index: g)),
+                    incrementalDeaths: o == 0 ? nil : try change(.groupDeaths, option: o, index: g),
+                    incrementalLifeYears: o == 0 ? nil : try change(.groupLifeYears, option: o, index: g),
                     health: try dcea.summary(option: o) { $0.health[g] },
                     netGain: Interval((0..<D).map { d in
                         (dcea.distributions[o][d].health[g] - dcea.distributions[0][d].health[g]) * populations[g]
                     }))
             }
-            let services = table.serviceNames.enumerated().map { s, name in
-                ServiceSummary(name: name, activity: Interval(table.serviceActivity(option: o, service: s)),
-                               unmet: Interval(table.serviceUnmet(option: o, service: s)))
+            let services = try table.serviceNames.enumerated().map { s, name in
+                ServiceSummary(name: name, activity: try Interval(table.column(.serviceActivity, option: o, index: s)),
+                               unmet: try Interval(table.column(.serviceUnmet, option: o, index: s)))
             }
             let increment: Increment? = o == 0 ? nil : Increment(
                 qalys: Interval(cea.incrementalQALYs(option: o)),
                 cost: Interval(cea.incrementalCosts(option: o)),
-                deaths: change(deaths[o], from: deaths[0]),
-                lifeYears: change(lifeYears[o], from: lifeYears[0]),
+                deaths: try change(.deaths, option: o),
+                lifeYears: try change(.lifeYears, option: o),
                 netHealth: Interval(dcea.healthChanges[o]))
             let entry = frontier.entries[o]
             let ratio = cea.incremental(option: o).ratio
@@ -89,11 +92,12 @@ extension RunSummary {
             summaries.append(OptionSummary(
                 name: options[o].name, description: options[o].description,
                 budgetNeutral: options[o].budgets.isEmpty && !options[o].overrides.contains { $0.target.contains("budget") },
-                qalys: Interval(qalys[o]), qalysAfterHorizon: Interval(table.values(table.qalysAfterHorizon, option: o)),
-                cost: Interval(costs[o]), deaths: Interval(deaths[o]), lifeYears: Interval(lifeYears[o]),
+                qalys: Interval(qalys[o]), qalysAfterHorizon: try Interval(table.column(.qalysAfterHorizon, option: o)),
+                cost: Interval(costs[o]), deaths: try Interval(table.column(.deaths, option: o)),
+                lifeYears: try Interval(table.column(.lifeYears, option: o)),
                 groups: groups, services: services, incremental: increment, economics: economics,
                 equity: try Self.equity(dcea, option: o, rankings: rankings, kolmRankings: kolmRankings, plane: o == 0 ? nil : planes[o - 1]),
-                harms: increment.map { Self.harms(table, option: o, healthGain: $0.netHealth.mean) }))
+                harms: try increment.map { try Self.harms(table, option: o, healthGain: $0.netHealth.mean, scratch: scratch) }))
         }
         self.init(
             scenario: scenario.name, draws: D, seed: settings.seed, deterministic: settings.deterministic,
@@ -165,14 +169,17 @@ extension RunSummary {
 
     /// Deaths and unmet demand by group, and unmet demand by service, against base, draw by draw (common random
     /// numbers: each draw's difference is the option's own effect).
-    private static func harms(_ table: DrawTable, option o: Int, healthGain: Double) -> Harms {
-        func change(_ values: [Double], _ base: [Double]) -> [Double] { zip(values, base).map { $0 - $1 } }
-        return Harms(
+    private static func harms(_ table: DrawTable, option o: Int, healthGain: Double, scratch: ScratchSpace) throws -> Harms {
+        func change(_ metric: DrawMetric, _ index: Int) throws -> DrawColumn {
+            try scratch.difference(table.column(metric, option: o, index: index), table.column(metric, option: 0, index: index))
+        }
+        return try Harms(
             healthGain: healthGain, groupNames: table.groupNames,
-            groupDeathChanges: (0..<table.groupCount).map { change(table.groupDeaths(option: o, group: $0), table.groupDeaths(option: 0, group: $0)) },
-            groupUnmetChanges: (0..<table.groupCount).map { change(table.groupUnmet(option: o, group: $0), table.groupUnmet(option: 0, group: $0)) },
+            groupDeathChanges: (0..<table.groupCount).map { try change(.groupDeaths, $0) },
+            groupUnmetChanges: (0..<table.groupCount).map { try change(.groupUnmet, $0) },
             serviceNames: table.serviceNames,
-            serviceUnmetChanges: (0..<table.serviceCount).map { change(table.serviceUnmet(option: o, service: $0), table.serviceUnmet(option: 0, service: $0)) })
+            serviceUnmetChanges: (0..<table.serviceCount).map { try change(.serviceUnmet, $0) },
+            draws: table.draws, scratch: scratch)
     }
 
     /// `(EDE(option) − EDE(base)) × population` in each draw, summarised; nil for base itself.

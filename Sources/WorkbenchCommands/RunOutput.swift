@@ -16,8 +16,10 @@ enum RunOutput {
         let folder = try WritePhase.write(root: out, scenario: scenario.name, hash: hash, date: run.started) { folder in
             var report = RunReport.document(summary: summary, detail: try RunDetail(scenario: scenario, table: table))
             report.sections.append(RunReport.about(manifest))
-            try RunFiles.write(summary: summary, table: table, parameters: run.parameters, manifest: manifest, report: report, to: folder)
+            try RunFiles.write(summary: summary, table: table, parameters: run.parameters, manifest: manifest, report: report,
+                               scratch: run.scratch, to: folder)
         }
+        run.work.remove()
         if json {
             FileHandle.standardOutput.write(try RunFiles.json(summary))
         } else {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DrawStatistics
 import Foundation
 import MonteCarlo
 import Reporting
@@ -17,16 +18,24 @@ struct ScenarioRun {
     /// The sampled values of the uncertain parameters, for `parameters.csv`.
     let parameters: ParameterDraws
     let started: Date
+    /// Where the run's per-draw columns and derived columns are kept (removed with the run).
+    let work: WorkFolder
 
-    static func simulate(file: String, simulation: SimulationOptions) async throws -> ScenarioRun {
+    /// The per-draw values derived while analysing (changes against base, inequality measures).
+    var scratch: ScratchSpace { ScratchSpace(directory: work.path) }
+
+    /// - Parameter out: the results root, under which the work folder goes (the system's
+    ///   temporary folder when the command writes no results folder).
+    static func simulate(file: String, simulation: SimulationOptions, out: String? = nil) async throws -> ScenarioRun {
         let scenario = try ScenarioInput.load(file)
         let settings = try simulation.settings(for: scenario)
         let started = Date()
         let runner = try MonteCarloRunner(scenario: scenario, settings: settings)
-        let table = try await runner.runInTerminal()
-        let summary = try RunSummary(scenario: scenario, table: table, settings: settings)
+        let work = try WorkFolder(root: out ?? FileManager.default.temporaryDirectory.path, scenario: scenario.name)
+        let table = try await runner.runInTerminal(work: work)
+        let summary = try RunSummary(scenario: scenario, table: table, settings: settings, scratch: ScratchSpace(directory: work.path))
         return ScenarioRun(file: file, scenario: scenario, settings: settings, table: table, summary: summary,
-                           parameters: runner.parameterDraws(), started: started)
+                           parameters: runner.parameterDraws(), started: started, work: work)
     }
 }
 

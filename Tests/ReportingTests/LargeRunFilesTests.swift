@@ -29,9 +29,13 @@ final class LargeRunFilesTests: XCTestCase {
         let text = try String(contentsOf: folder.destination.appendingPathComponent("draws.csv"), encoding: .utf8)
         XCTAssertGreaterThan(text.utf8.count, 1 << 20)
         var expected = CSVText(header: ["draw", "option"] + RunFiles.drawColumns(table))
+        let G = table.groupCount
         for o in 0..<2 {
             for d in 0..<draws {
-                expected.append([.integer(d), .text(table.optionNames[o])] + RunFiles.drawValues(table, row: o * draws + d).map(CSVField.number))
+                let row = o * draws + d
+                let values = [table.qalys[row], table.cost[row], table.deaths[row], table.lifeYears[row], table.qalysAfterHorizon[row]]
+                    + [table.groupQalys, table.groupDeaths, table.groupLifeYears].flatMap { metric in (0..<G).map { metric[row * G + $0] } }
+                expected.append([.integer(d), .text(table.optionNames[o])] + values.map(CSVField.number))
             }
         }
         XCTAssertEqual(text, expected.text)
@@ -41,14 +45,14 @@ final class LargeRunFilesTests: XCTestCase {
         XCTAssertTrue(lines[2 * draws].hasPrefix("11999,other,-11999.5,"), String(lines[2 * draws]))
     }
 
-    func testDrawsSheetStopsAtItsLimitPerOption() {
+    func testDrawsSheetStopsAtItsLimitPerOption() throws {
         let limit = RunWorkbook.drawLimit
-        let sheet = RunWorkbook.draws(table(draws: limit + 7))
+        let sheet = try RunWorkbook.draws(table(draws: limit + 7))
         XCTAssertEqual(sheet.rows.count, 2 * limit)
         // the other option starts after base's first `limit` draws, at draw 0
         XCTAssertEqual(sheet.rows[limit][0], .number(0))
         XCTAssertEqual(sheet.rows[limit][2], .number(-0.5))
         XCTAssertEqual(sheet.rows[limit - 1][2], .number(Double(limit - 1)))
-        XCTAssertEqual(RunWorkbook.draws(table(draws: 30)).rows.count, 60)
+        XCTAssertEqual(try RunWorkbook.draws(table(draws: 30)).rows.count, 60)
     }
 }

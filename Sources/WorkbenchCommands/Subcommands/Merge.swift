@@ -1,4 +1,5 @@
 import ArgumentParser
+import DrawStatistics
 import Foundation
 import MonteCarlo
 import Reporting
@@ -45,12 +46,13 @@ extension Workbench {
                     throw MergeError.scenarioChanged(file: file, hash: hash, shardHash: shards.first.manifest.scenarioHash)
                 }
                 let merged = try MergedRun(shards: shards, scenario: loaded, threads: ProcessInfo.processInfo.activeProcessorCount)
-                let summary = try RunSummary(scenario: loaded, table: merged.table, settings: merged.settings)
+                let work = try WorkFolder(root: out, scenario: loaded.name)
+                let summary = try RunSummary(scenario: loaded, table: merged.table, settings: merged.settings, scratch: ScratchSpace(directory: work.path))
                 // parameters.csv is sampled again from the keyed streams, for every draw 0..<N,
                 // as `phm run` does after simulating (ParameterDraws).
                 let parameters = try MonteCarloRunner(scenario: loaded, settings: merged.settings).parameterDraws()
                 let run = ScenarioRun(file: file, scenario: loaded, settings: merged.settings, table: merged.table, summary: summary,
-                                      parameters: parameters, started: started)
+                                      parameters: parameters, started: started, work: work)
                 try RunOutput.write(run: run, out: out, json: json, shards: shards.shards.map(\.folder.path))
             } catch let error as MergeError {
                 throw Failure.exit("merge: \(error.description)", status: error.exitCode)

@@ -53,7 +53,7 @@ extension Workbench {
 
         func run() async throws {
             if shard != nil || drawRange != nil { return try await runShard() }
-            let run = try await ScenarioRun.simulate(file: file, simulation: simulation)
+            let run = try await ScenarioRun.simulate(file: file, simulation: simulation, out: out)
             try RunOutput.write(run: run, out: out, json: json)
         }
 

@@ -34,6 +34,7 @@ final class Signals: @unchecked Sendable {
         let handler = handlers.last
         lock.unlock()
         if let handler { return handler(number) }
+        WorkFolder.removeAll()
         FileHandle.standardError.write(Data("\ninterrupted: stopped; nothing was written\n".utf8))
         exit(128 + number)
     }
