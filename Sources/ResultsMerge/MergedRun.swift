@@ -14,7 +14,9 @@ public struct MergedRun: Sendable {
     ///   - threads: recorded in the settings only (nothing is simulated).
     /// - Throws: ``MergeError`` when an option is unknown to the scenario or a draws file cannot
     ///   be read or joined.
-    public init(shards: ShardSet, scenario: Scenario, threads: Int) throws(MergeError) {
+    /// - Parameter folder: a folder for the joined column files (one shard is read at a time),
+    ///   or nil to join them in memory.
+    public init(shards: ShardSet, scenario: Scenario, threads: Int, columnsIn folder: String? = nil) throws(MergeError) {
         let first = shards.first
         let names = scenario.allOptions.map(\.name)
         var options: [Int] = []
@@ -25,8 +27,8 @@ public struct MergedRun: Sendable {
             options.append(index)
         }
         settings = RunSettings(draws: first.manifest.draws, seed: first.manifest.seed, threads: threads, deterministic: first.manifest.deterministic, options: options)
-        var parts: [DrawTable] = []
-        for shard in shards.shards {
+        func part(_ index: Int) throws(MergeError) -> DrawTable {
+            let shard = shards.shards[index]
             let file = shard.folder.appendingPathComponent("draws.bin")
             guard let data = FileManager.default.contents(atPath: file.path) else {
                 throw .unreadable(path: shard.folder.path, reason: "no draws.bin")
@@ -42,12 +44,18 @@ public struct MergedRun: Sendable {
             guard part.firstDraw..<(part.firstDraw + part.draws) == shard.range, part.totalDraws == first.manifest.draws else {
                 throw .unreadable(path: shard.folder.path, reason: "draws.bin holds draws \(part.firstDraw)..<\(part.firstDraw + part.draws) of \(part.totalDraws), the manifest says \(shard.range) of \(first.manifest.draws)")
             }
-            parts.append(part)
+            return part
         }
         do {
-            table = try DrawTable.joined(parts)
+            if let folder {
+                table = try DrawTable.joined(count: shards.shards.count, into: folder) { try part($0) }
+            } else {
+                table = try DrawTable.joined(try shards.shards.indices.map { try part($0) })
+            }
+        } catch let error as MergeError {
+            throw error
         } catch {
-            throw .unreadable(path: first.folder.path, reason: error.description)
+            throw .unreadable(path: first.folder.path, reason: "\(error)")
         }
     }
 }

@@ -14,7 +14,7 @@ final class ShardJoinTests: XCTestCase {
 
     func assertSame(_ a: DrawTable, _ b: DrawTable, file: StaticString = #filePath, line: UInt = #line) {
         for column in DrawTable.columns {
-            XCTAssertEqual(a[keyPath: column.path].map(\.bitPattern), b[keyPath: column.path].map(\.bitPattern), column.name, file: file, line: line)
+            XCTAssertEqual((try? a.rowMajor(column.metric))?.map(\.bitPattern), b[keyPath: column.path].map(\.bitPattern), column.name, file: file, line: line)
         }
         XCTAssertEqual(a.yearly, b.yearly, "yearly means", file: file, line: line)
     }
@@ -34,6 +34,13 @@ final class ShardJoinTests: XCTestCase {
                                            serviceNames: part.serviceNames, interventionNames: part.interventionNames))
             }
             assertSame(try DrawTable.joined(parts), whole)
+            // into column files, one shard at a time (phm merge)
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("join-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let joined = try DrawTable.joined(count: parts.count, into: folder.path) { parts[$0] }
+            XCTAssertEqual(joined.columnFolder, folder.path)
+            assertSame(joined, whole)
         }
     }
 

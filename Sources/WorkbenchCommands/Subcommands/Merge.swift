@@ -45,8 +45,8 @@ extension Workbench {
                 guard hash == shards.first.manifest.scenarioHash else {
                     throw MergeError.scenarioChanged(file: file, hash: hash, shardHash: shards.first.manifest.scenarioHash)
                 }
-                let merged = try MergedRun(shards: shards, scenario: loaded, threads: ProcessInfo.processInfo.activeProcessorCount)
                 let work = try WorkFolder(root: out, scenario: loaded.name)
+                let merged = try MergedRun(shards: shards, scenario: loaded, threads: ProcessInfo.processInfo.activeProcessorCount, columnsIn: work.path)
                 let summary = try RunSummary(scenario: loaded, table: merged.table, settings: merged.settings, scratch: ScratchSpace(directory: work.path))
                 // parameters.csv is sampled again from the keyed streams, for every draw 0..<N,
                 // as `phm run` does after simulating (ParameterDraws).
