@@ -12,6 +12,9 @@ public struct DrawColumn: Sendable {
         case memory([Double])
         /// `count` doubles (native byte order) from value `offset` of the file at `path`.
         case file(path: String, offset: Int)
+        /// A scratch file already removed from its folder: its space is freed when the last
+        /// column holding it goes (derived columns of a large run never pile up on disk).
+        case unlinked(OpenColumnFile)
     }
 
     let storage: Storage
@@ -36,6 +39,11 @@ public struct DrawColumn: Sendable {
         self.count = count
     }
 
+    init(unlinked file: OpenColumnFile, count: Int) {
+        storage = .unlinked(file)
+        self.count = count
+    }
+
     /// Whether the values are held in memory.
     public var isInMemory: Bool {
         if case .memory = storage { return true }
@@ -49,8 +57,8 @@ public struct DrawColumn: Sendable {
         switch storage {
         case .memory(let values):
             try values.withUnsafeBufferPointer { try body(0, $0) }
-        case .file(let path, let offset):
-            let reader = try ColumnFileReader(path: path)
+        case .file, .unlinked:
+            let (reader, offset) = try open()
             defer { reader.close() }
             let buffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: Swift.min(count, Self.chunkValues))
             defer { buffer.deallocate() }
@@ -70,10 +78,19 @@ public struct DrawColumn: Sendable {
         switch storage {
         case .memory(let values):
             for (i, d) in range.enumerated() { buffer[i] = values[d] }
-        case .file(let path, let offset):
-            let reader = try ColumnFileReader(path: path)
+        case .file, .unlinked:
+            let (reader, offset) = try open()
             defer { reader.close() }
             try reader.read(into: UnsafeMutableBufferPointer(rebasing: buffer[0..<range.count]), at: offset + range.lowerBound)
+        }
+    }
+
+    /// A reader of the column's file and the value offset of draw 0 in it.
+    private func open() throws(DrawColumnError) -> (ColumnFileReader, Int) {
+        switch storage {
+        case .memory: preconditionFailure("a column in memory has no file")
+        case .file(let path, let offset): return (try ColumnFileReader(path: path), offset)
+        case .unlinked(let file): return (ColumnFileReader(shared: file), 0)
         }
     }
 
@@ -107,11 +124,20 @@ public struct DrawColumnError: Error, CustomStringConvertible, Sendable {
 struct ColumnFileReader {
     let path: String
     let descriptor: Int32
+    /// The scratch file whose descriptor this borrows (closed by its owner, not here).
+    private let shared: OpenColumnFile?
 
     init(path: String) throws(DrawColumnError) {
         self.path = path
         descriptor = open(path, O_RDONLY)
+        shared = nil
         guard descriptor >= 0 else { throw DrawColumnError(path: path, reason: String(cString: strerror(errno))) }
+    }
+
+    init(shared file: OpenColumnFile) {
+        path = file.path
+        descriptor = file.descriptor
+        shared = file
     }
 
     func read(into buffer: UnsafeMutableBufferPointer<Double>, at valueOffset: Int) throws(DrawColumnError) {
@@ -128,5 +154,25 @@ struct ColumnFileReader {
         }
     }
 
-    func close() { _ = Glibc.close(descriptor) }
+    func close() {
+        if shared == nil { _ = Glibc.close(descriptor) }
+    }
+}
+
+/// A scratch file open for reading and writing and already unlinked: the descriptor is the only
+/// way to it, closed (and the space freed) when the last column holding it is released.
+public final class OpenColumnFile: Sendable {
+    /// Where it was created (for messages only; the name is gone).
+    let path: String
+    let descriptor: Int32
+
+    /// Creates the file in `folder` under `name` and removes its name at once.
+    init(folder: String, name: String) throws(DrawColumnError) {
+        path = "\(folder)/\(name)"
+        descriptor = open(path, O_RDWR | O_CREAT | O_EXCL, 0o600)
+        guard descriptor >= 0 else { throw DrawColumnError(path: path, reason: String(cString: strerror(errno))) }
+        unlink(path)
+    }
+
+    deinit { _ = Glibc.close(descriptor) }
 }

@@ -22,8 +22,7 @@ public final class ScratchSpace: Sendable {
     /// - Throws: ``DrawColumnError`` when its file cannot be created.
     public func builder() throws -> ColumnBuilder {
         guard let directory else { return ColumnBuilder(file: nil) }
-        let path = "\(directory)/scratch-\(next.add(1, ordering: .relaxed).newValue).f64"
-        return ColumnBuilder(file: try ColumnFileWriter(path: path))
+        return ColumnBuilder(file: try OpenColumnFile(folder: directory, name: "scratch-\(next.add(1, ordering: .relaxed).newValue).f64"))
     }
 
     /// A column of `count` values computed draw by draw.
@@ -34,13 +33,14 @@ public final class ScratchSpace: Sendable {
     }
 }
 
-/// Collects one derived column's values in draw order, in memory or through a file.
+/// Collects one derived column's values in draw order, in memory or through a scratch file
+/// (removed from its folder at once: its space lasts as long as the column).
 public struct ColumnBuilder: ~Copyable {
     private var values: [Double] = []
-    private let file: ColumnFileWriter?
+    private let file: OpenColumnFile?
     private var written = 0
 
-    init(file: ColumnFileWriter?) {
+    init(file: OpenColumnFile?) {
         self.file = file
         if file != nil { values.reserveCapacity(DrawColumn.chunkValues) }
     }
@@ -48,7 +48,7 @@ public struct ColumnBuilder: ~Copyable {
     public mutating func append(_ value: Double) throws {
         values.append(value)
         if let file, values.count == DrawColumn.chunkValues {
-            try file.write(values, at: written)
+            try ColumnFileWriter.write(values, at: written, descriptor: file.descriptor, path: file.path)
             written += values.count
             values.removeAll(keepingCapacity: true)
         }
@@ -61,9 +61,8 @@ public struct ColumnBuilder: ~Copyable {
     /// The column; the builder is spent.
     public consuming func finish() throws -> DrawColumn {
         guard let file else { return DrawColumn(values) }
-        try file.write(values, at: written)
-        file.close()
-        return DrawColumn(file: file.path, offset: 0, count: written + values.count)
+        try ColumnFileWriter.write(values, at: written, descriptor: file.descriptor, path: file.path)
+        return DrawColumn(unlinked: file, count: written + values.count)
     }
 }
 
@@ -81,6 +80,15 @@ public final class ColumnFileWriter: Sendable {
 
     /// Writes `values` from value `offset` of the file.
     public func write(_ values: UnsafeBufferPointer<Double>, at offset: Int) throws(DrawColumnError) {
+        try Self.write(values, at: offset, descriptor: descriptor, path: path)
+    }
+
+    static func write(_ values: [Double], at offset: Int, descriptor: Int32, path: String) throws(DrawColumnError) {
+        guard !values.isEmpty else { return }
+        try values.withUnsafeBufferPointer { (buffer) throws(DrawColumnError) in try write(buffer, at: offset, descriptor: descriptor, path: path) }
+    }
+
+    static func write(_ values: UnsafeBufferPointer<Double>, at offset: Int, descriptor: Int32, path: String) throws(DrawColumnError) {
         let bytes = values.count * MemoryLayout<Double>.stride
         var done = 0
         while done < bytes {
