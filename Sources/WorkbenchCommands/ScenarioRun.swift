@@ -31,7 +31,7 @@ struct ScenarioRun {
         let settings = try simulation.settings(for: scenario)
         let started = Date()
         let runner = try MonteCarloRunner(scenario: scenario, settings: settings)
-        let work = try WorkFolder(root: out ?? FileManager.default.temporaryDirectory.path, scenario: scenario.name)
+        let work = try WorkFolder(root: out, scenario: scenario.name)
         let table = try await runner.runInTerminal(work: work)
         let summary = try RunSummary(scenario: scenario, table: table, settings: settings, scratch: ScratchSpace(directory: work.path))
         return ScenarioRun(file: file, scenario: scenario, settings: settings, table: table, summary: summary,

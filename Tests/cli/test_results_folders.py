@@ -58,6 +58,7 @@ def test_four_seeds_in_the_same_second_leave_four_complete_folders(tmp_path):
     seeds = sorted(assert_sealed(p)["seed"] for p in paths)
     assert seeds == [1, 2, 3, 4]
     assert not list(out.rglob(".partial-*"))
+    assert not list(out.rglob(".work-*")), "the work folder of the column files is removed after the run"
 
 
 def test_simultaneous_runs_each_get_their_own_complete_folder(tmp_path):

@@ -14,8 +14,9 @@ final class WorkFolder: Sendable {
     private static let live = Locked<Set<String>>([])
 
     /// - Throws: `ExitCode(73)` with one line on stderr when the folder cannot be created.
-    init(root: String, scenario: String) throws {
-        let parent = URL(fileURLWithPath: root).appendingPathComponent(scenario)
+    /// In `<root>/<scenario>/` (created if needed), or in the system's temporary folder.
+    init(root: String?, scenario: String) throws {
+        let parent = root.map { URL(fileURLWithPath: $0).appendingPathComponent(scenario) } ?? FileManager.default.temporaryDirectory
         let url = parent.appendingPathComponent(".work-\(UUID().uuidString.lowercased())")
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
