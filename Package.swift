@@ -59,7 +59,7 @@ let package = Package(
 
         // MARK: CLI
         .target(name: "WorkbenchCommands", dependencies: [
-            "ScenarioModel", "ScenarioLoading", "MonteCarlo", "RunAnalysis", "EquityAnalysis", "PaymentModels", "Allocation", "Reporting", "ResultsMerge", "Scheduling",
+            "ScenarioModel", "ScenarioLoading", "MonteCarlo", "DrawStatistics", "RunAnalysis", "EquityAnalysis", "PaymentModels", "Allocation", "Reporting", "ResultsMerge", "Scheduling",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "phm", dependencies: ["WorkbenchCommands"]),
@@ -76,7 +76,7 @@ let package = Package(
         .testTarget(name: "ScenarioLoadingTests", dependencies: ["ScenarioLoading", "ScenarioModel", "WorkbenchTestSupport"]),
         .testTarget(name: "FuzzTests", dependencies: ["EquityAnalysis", "ScenarioLoading", "ScenarioModel", "MonteCarlo", "RunAnalysis", "Reporting", "WorkbenchTestSupport"]),
         .testTarget(name: "ParameterSamplingTests", dependencies: ["ParameterSampling", "ScenarioModel"]),
-        .testTarget(name: "SimulationEngineTests", dependencies: ["SimulationEngine", "ScenarioModel", "MonteCarlo", "ScenarioLoading", "WorkbenchTestSupport"]),
+        .testTarget(name: "SimulationEngineTests", dependencies: ["SimulationEngine", "ScenarioModel", "MonteCarlo", "DrawStatistics", "ScenarioLoading", "WorkbenchTestSupport"]),
         .testTarget(name: "DrawStatisticsTests", dependencies: ["DrawStatistics"]),
         .testTarget(name: "EconomicEvaluationTests", dependencies: ["EconomicEvaluation"]),
         .testTarget(name: "EquityAnalysisTests", dependencies: ["EquityAnalysis"]),
