@@ -155,3 +155,44 @@ extension ScratchSpace {
         return try builder.finish()
     }
 }
+
+extension ScratchSpace {
+    /// `outputs` new columns computed draw by draw from `inputs` (all of `draws` draws), reading
+    /// and writing a piece of draws at a time: `f(inputs of draw d, &outputs of draw d)`.
+    public func columns(draws: Int, from inputs: [DrawColumn], outputs: Int,
+                        _ f: (_ inputs: [Double], _ outputs: inout [Double]) throws -> Void) throws -> [DrawColumn] {
+        precondition(inputs.allSatisfy { $0.count == draws }, "columns of other lengths than \(draws) draws")
+        let piece = Swift.min(DrawColumn.chunkValues / 4, Swift.max(draws, 1))
+        let buffers = inputs.map { _ in UnsafeMutableBufferPointer<Double>.allocate(capacity: piece) }
+        defer { for buffer in buffers { buffer.deallocate() } }
+        var builders: [ColumnBuilderBox] = []
+        for _ in 0..<outputs { builders.append(ColumnBuilderBox(try builder())) }
+        var row = [Double](repeating: 0, count: inputs.count), out = [Double](repeating: 0, count: outputs)
+        var start = 0
+        while start < draws {
+            let range = start..<Swift.min(draws, start + piece)
+            for (input, buffer) in zip(inputs, buffers) { try input.read(range, into: buffer) }
+            for i in 0..<range.count {
+                for c in inputs.indices { row[c] = buffers[c][i] }
+                try f(row, &out)
+                for (b, value) in zip(builders, out) { try b.append(value) }
+            }
+            start = range.upperBound
+        }
+        return try builders.map { try $0.finish() }
+    }
+}
+
+/// A ``ColumnBuilder`` in a box, so several can be kept in an array.
+private final class ColumnBuilderBox {
+    var builder: ColumnBuilder?
+
+    init(_ builder: consuming ColumnBuilder) { self.builder = consume builder }
+
+    func append(_ value: Double) throws { try builder!.append(value) }
+
+    func finish() throws -> DrawColumn {
+        guard let builder = builder.take() else { preconditionFailure("finished twice") }
+        return try builder.finish()
+    }
+}

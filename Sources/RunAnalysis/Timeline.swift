@@ -48,7 +48,10 @@ public struct Timeline: Sendable {
     /// Options other than base, in run order.
     public let options: [OptionYears]
 
-    public init(scenario: Scenario, table: DrawTable) {
+    /// - Parameter scratch: where each draw's running totals are kept year to year (the run's
+    ///   work folder for a run kept in column files, so memory does not grow with the draws).
+    /// - Throws: `DrawColumnError` when a column file cannot be read or written.
+    public init(scenario: Scenario, table: DrawTable, scratch: ScratchSpace = .memory) throws {
         self.scenario = scenario.name
         draws = table.draws
         years = scenario.financialYears
@@ -60,19 +63,26 @@ public struct Timeline: Sendable {
         let healthWeights = (0..<T).map { 1 / pow(1 + scenario.discount.health, Double($0)) }
         let costWeights = (0..<T).map { 1 / pow(1 + scenario.discount.costs, Double($0)) }
         let perQALY = opportunityCostPerQALY, threshold = threshold
-        options = (1..<table.optionCount).map { o in
-            var q = [Double](repeating: 0, count: D), c = q
+        options = try (1..<table.optionCount).map { o in
+            // each draw's cumulative discounted QALYs and cost against base, carried year to year
+            var running: [DrawColumn] = []
             var health: [Interval] = [], cost: [Interval] = [], net: [Interval] = []
             for t in 0..<T {
-                let qalys = table.yearlyQalys(option: o, year: t), baseQalys = table.yearlyQalys(option: 0, year: t)
-                let costs = table.yearlyCost(option: o, year: t), baseCosts = table.yearlyCost(option: 0, year: t)
-                for d in 0..<D {
-                    q[d] += (qalys[d] - baseQalys[d]) * healthWeights[t]
-                    c[d] += (costs[d] - baseCosts[d]) * costWeights[t]
+                let inputs = [table.column(.yearlyQalys, option: o, index: t), table.column(.yearlyQalys, option: 0, index: t),
+                              table.column(.yearlyCost, option: o, index: t), table.column(.yearlyCost, option: 0, index: t)] + running
+                let (hw, cw) = (healthWeights[t], costWeights[t])
+                let year = try scratch.columns(draws: D, from: inputs, outputs: 4) { x, out in
+                    let q = (t == 0 ? 0 : x[4]) + (x[0] - x[1]) * hw
+                    let c = (t == 0 ? 0 : x[5]) + (x[2] - x[3]) * cw
+                    out[0] = q
+                    out[1] = c
+                    out[2] = perQALY.map { q - c / $0 } ?? q
+                    out[3] = q * threshold - c
                 }
-                health.append(Interval(perQALY.map { k in zip(q, c).map { $0 - $1 / k } } ?? q))
-                cost.append(Interval(c))
-                net.append(Interval(zip(q, c).map { $0 * threshold - $1 }))
+                running = [year[0], year[1]]
+                health.append(try Interval(year[2]))
+                cost.append(try Interval(year[1]))
+                net.append(try Interval(year[3]))
             }
             return OptionYears(option: table.optionNames[o], health: health, cost: cost, netBenefit: net)
         }

@@ -7,7 +7,7 @@ import XCTest
 final class TimelineTableTests: XCTestCase {
     func table() async throws -> TimelineTable {
         let scenario = try ScenarioFixtures.load(ScenarioFixtures.handWorkedShift.replacingOccurrences(of: "horizon: 2\n", with: "horizon: 2\nstart_year: 2030\n"))
-        return TimelineTable(Timeline(scenario: scenario, table: try await EngineRuns.deterministic(scenario)))
+        return TimelineTable(try Timeline(scenario: scenario, table: try await EngineRuns.deterministic(scenario)))
     }
 
     func testCSVIsLongFormWithCalendarYears() async throws {

@@ -10,7 +10,7 @@ import XCTest
 final class TimelineTests: XCTestCase {
     func testCumulativeFiguresYearByYear() async throws {
         let scenario = try ScenarioFixtures.load(ScenarioFixtures.handWorkedShift.replacingOccurrences(of: "horizon: 2\n", with: "horizon: 2\nstart_year: 2026\n"))
-        let timeline = Timeline(scenario: scenario, table: try await EngineRuns.deterministic(scenario))
+        let timeline = try Timeline(scenario: scenario, table: try await EngineRuns.deterministic(scenario))
         XCTAssertEqual(timeline.years, ["2026/27", "2027/28"])
         XCTAssertEqual(timeline.headline, .gross)
         let option = try XCTUnwrap(timeline.options.first)
@@ -30,7 +30,7 @@ final class TimelineTests: XCTestCase {
         let text = ScenarioFixtures.handWorkedShift.replacingOccurrences(
             of: "equity: {baseline_health: {Q1: 70}}", with: "equity: {baseline_health: {Q1: 70}, opportunity_cost: {per_qaly: 15000, shares: {Q1: 1}}}")
         let scenario = try ScenarioFixtures.load(text)
-        let timeline = Timeline(scenario: scenario, table: try await EngineRuns.deterministic(scenario))
+        let timeline = try Timeline(scenario: scenario, table: try await EngineRuns.deterministic(scenario))
         XCTAssertEqual(timeline.headline, .netOfOpportunityCost)
         XCTAssertEqual(timeline.opportunityCostPerQALY, 15_000)
         let option = try XCTUnwrap(timeline.options.first)

@@ -133,7 +133,7 @@ extension Workbench {
             guard isDirectory.boolValue else {
                 let run = try await ScenarioRun.simulate(file: input, simulation: simulation)
                 return (run.summary, brief ? try RunDetail(scenario: run.scenario, table: run.table) : nil,
-                        timeline ? Timeline(scenario: run.scenario, table: run.table) : nil)
+                        timeline ? try Timeline(scenario: run.scenario, table: run.table, scratch: run.scratch) : nil)
             }
             do {
                 return (try RunFolderReader.summary(folder: URL(fileURLWithPath: input)), nil, nil)
