@@ -24,20 +24,37 @@ public struct Interval: Codable, Hashable, Sendable {
     /// Summarises per-draw values: their mean (summed in draw order) and 95% interval.
     ///
     /// - Precondition: `values` is not empty (callers check their draw count on construction).
-    /// - Complexity: O(n log n) for the sort.
-    public init<C: Collection<Double>>(_ values: C) {
-        precondition(!values.isEmpty, "an interval over draws needs at least one draw")
-        let sorted = values.sorted()
-        self.init(mean: values.reduce(0, +) / Double(values.count),
-                  low: Percentile.type7(sorted, Self.lowQuantile),
-                  high: Percentile.type7(sorted, Self.highQuantile))
+    /// - Complexity: O(n): the interval's order statistics are selected, not sorted for
+    ///   (``OrderStatistics``).
+    public init(_ values: [Double]) {
+        self = values.withUnsafeBufferPointer { Interval(pieces: $0) }
     }
-}
 
-extension Interval {
-    /// Summarises a column of per-draw values: the same bits as ``init(_:)`` on its values.
+    /// Summarises per-draw values (a stretch of a longer array): see ``init(_:)-([Double])``.
+    public init(_ values: ArraySlice<Double>) {
+        self = values.withUnsafeBufferPointer { Interval(pieces: $0) }
+    }
+
+    /// Summarises per-draw values of any collection, in its order: see ``init(_:)-([Double])``.
+    public init<C: Collection<Double>>(_ values: C) {
+        self.init(Array(values))
+    }
+
+    /// Summarises a column of per-draw values: the same bits as ``init(_:)-([Double])`` on its
+    /// values, reading a column file in pieces (a few passes) without holding it.
     /// - Throws: ``DrawColumnError`` when a column file cannot be read.
     public init(_ column: DrawColumn) throws {
-        self.init(try column.array())
+        try self.init(pieces: column)
+    }
+
+    /// The one implementation: the mean is a left fold in draw order over n, the bounds the type 7
+    /// percentiles of the selected order statistics.
+    init<Pieces: DrawPieces>(pieces: Pieces) throws(Pieces.Failure) {
+        precondition(pieces.count > 0, "an interval over draws needs at least one draw")
+        let low = Percentile.Position(count: pieces.count, Self.lowQuantile)
+        let high = Percentile.Position(count: pieces.count, Self.highQuantile)
+        let statistics = try OrderStatistics(ranks: low.ranks + high.ranks, of: pieces)
+        self.init(mean: statistics.sum / Double(pieces.count), low: low.value(statistics.callAsFunction),
+                  high: high.value(statistics.callAsFunction))
     }
 }

@@ -18,16 +18,39 @@ public struct Summary: Codable, Hashable, Sendable {
     /// Summarises per-draw values.
     ///
     /// - Precondition: `values` is not empty.
-    /// - Complexity: O(n log n) for the sort.
+    /// - Complexity: O(n): the percentiles' order statistics are selected, not sorted for
+    ///   (``OrderStatistics``).
     public init(_ values: [Double]) {
-        precondition(!values.isEmpty, "a summary over draws needs at least one draw")
-        let n = Double(values.count)
-        let sorted = values.sorted()
-        let constant = sorted.first == sorted.last
-        let m = constant ? sorted[0] : values.reduce(0, +) / n
+        self = values.withUnsafeBufferPointer { Summary(pieces: $0) }
+    }
+
+    /// Summarises a column of per-draw values: the same bits as ``init(_:)-([Double])`` on its
+    /// values, reading a column file in pieces (a few passes) without holding it.
+    /// - Throws: ``DrawColumnError`` when a column file cannot be read.
+    public init(_ column: DrawColumn) throws {
+        try self.init(pieces: column)
+    }
+
+    /// The one implementation. The mean is a left fold in draw order over n, or the value itself
+    /// when all values are equal; the variance a second left fold, `Σ (x − m)² / (n − 1)`.
+    init<Pieces: DrawPieces>(pieces: Pieces) throws(Pieces.Failure) {
+        precondition(pieces.count > 0, "a summary over draws needs at least one draw")
+        let n = Double(pieces.count)
+        let low = Percentile.Position(count: pieces.count, 0.05)
+        let high = Percentile.Position(count: pieces.count, 0.95)
+        let statistics = try OrderStatistics(ranks: low.ranks + high.ranks, of: pieces)
+        let m = statistics.allEqual ? statistics.first : statistics.sum / n
         mean = m
-        p5 = Percentile.type7(sorted, 0.05)
-        p95 = Percentile.type7(sorted, 0.95)
-        variance = values.count > 1 && !constant ? values.reduce(0) { $0 + ($1 - m) * ($1 - m) } / (n - 1) : 0
+        p5 = low.value(statistics.callAsFunction)
+        p95 = high.value(statistics.callAsFunction)
+        guard pieces.count > 1 && !statistics.allEqual else {
+            variance = 0
+            return
+        }
+        var squares = 0.0
+        try pieces.forEachPiece { piece in
+            for x in piece { squares = squares + (x - m) * (x - m) }
+        }
+        variance = squares / (n - 1)
     }
 }
