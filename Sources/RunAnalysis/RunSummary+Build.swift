@@ -21,7 +21,10 @@ extension RunSummary {
     /// cohort's population is itself a distribution).
     /// - Throws: `EconomicEvaluationError` or `EquityError` when the results cannot be analysed
     ///   (e.g. a group's final health is ≤ 0, where the Atkinson index is undefined).
-    public init(scenario: Scenario, table: DrawTable, settings: RunSettings) throws {
+    /// - Parameter scratch: where per-draw values derived on the way (changes against base, net
+    ///   benefit) are kept: in memory, or the run's work folder for a run kept in column files, so
+    ///   memory stays bounded at any draw count (issue 18).
+    public init(scenario: Scenario, table: DrawTable, settings: RunSettings, scratch: ScratchSpace = .memory) throws {
         let O = table.optionCount, G = table.groupCount, D = table.draws
         let options = settings.options.map { scenario.allOptions[$0] }
         let qalys = (0..<O).map { Array(table.values(table.qalys, option: $0)) }
@@ -33,7 +36,9 @@ extension RunSummary {
         let totalPopulation = populations.reduce(0, +)
         let threshold = scenario.threshold
 
-        let cea = try CostEffectivenessAnalysis(optionNames: table.optionNames, qalys: qalys, costs: costs)
+        let cea = try CostEffectivenessAnalysis(
+            optionNames: table.optionNames, qalys: (0..<O).map { table.column(.qalys, option: $0) },
+            costs: (0..<O).map { table.column(.cost, option: $0) }, scratch: scratch)
         let frontier = cea.efficiencyFrontier
         let bestValue = try cea.probabilityBestValue(threshold: threshold)
         let versusBase = try cea.probabilityCostEffectiveVersusBase(threshold: threshold)
@@ -70,21 +75,21 @@ extension RunSummary {
                 ServiceSummary(name: name, activity: Interval(table.serviceActivity(option: o, service: s)),
                                unmet: Interval(table.serviceUnmet(option: o, service: s)))
             }
-            let increment: Increment? = o == 0 ? nil : Increment(
-                qalys: Interval(cea.incrementalQALYs(option: o)),
-                cost: Interval(cea.incrementalCosts(option: o)),
+            let againstBase = o == 0 ? nil : try cea.incremental(option: o)
+            let increment: Increment? = againstBase.map { versus in Increment(
+                qalys: versus.qalys,
+                cost: versus.costs,
                 deaths: change(deaths[o], from: deaths[0]),
                 lifeYears: change(lifeYears[o], from: lifeYears[0]),
-                netHealth: Interval(dcea.healthChanges[o]))
+                netHealth: Interval(dcea.healthChanges[o])) }
             let entry = frontier.entries[o]
-            let ratio = cea.incremental(option: o).ratio
             let economics = Economics(
                 icer: entry.icer, frontierStatus: Self.describe(entry.status),
                 icerComparator: entry.comparator.map { table.optionNames[$0] },
-                icerVersusBase: o == 0 ? "comparator" : Self.describe(ratio),
-                icerVersusBaseValue: Self.value(of: ratio),
-                nmb: Interval(try cea.netMonetaryBenefit(option: o, threshold: threshold)),
-                nhb: threshold > 0 ? Interval(try cea.netHealthBenefit(option: o, threshold: threshold)) : Interval(mean: .nan, low: .nan, high: .nan),
+                icerVersusBase: againstBase.map { Self.describe($0.ratio) } ?? "comparator",
+                icerVersusBaseValue: againstBase.flatMap { Self.value(of: $0.ratio) },
+                nmb: try Interval(try cea.netMonetaryBenefitColumn(option: o, threshold: threshold)),
+                nhb: threshold > 0 ? try Interval(try cea.netHealthBenefitColumn(option: o, threshold: threshold)) : Interval(mean: .nan, low: .nan, high: .nan),
                 probabilityCostEffectiveVersusBase: versusBase[o], probabilityBestValue: bestValue[o], evpi: evpi)
             summaries.append(OptionSummary(
                 name: options[o].name, description: options[o].description,
