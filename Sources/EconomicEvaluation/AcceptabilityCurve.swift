@@ -37,38 +37,38 @@ public struct AcceptabilityCurve: Equatable, Sendable {
 }
 
 extension CostEffectivenessAnalysis {
-    /// The acceptability curves of every option, the acceptability frontier and the EVPI curve.
+    /// The acceptability curves of every option, the acceptability frontier and the EVPI curve,
+    /// all thresholds from one pass over the draws.
     ///
     /// - Parameters:
     ///   - thresholds: £ per QALY, each finite and ≥ 0; ``AcceptabilityCurve/defaultThresholds`` by default.
     ///   - population: people the totals cover (year-0 `Σ N`), for EVPI per person.
-    /// - Throws: ``EconomicEvaluationError/invalidThreshold(_:requirement:)`` for a bad threshold,
-    ///   ``EconomicEvaluationError/invalidPopulation(_:)`` for a bad population.
-    /// - Complexity: O(thresholds × options × draws).
+    /// - Throws: ``EconomicEvaluationError/invalidThreshold(_:requirement:)`` for the first bad
+    ///   threshold, then ``EconomicEvaluationError/invalidPopulation(_:)`` for a bad population;
+    ///   ``EconomicEvaluationError/unreadableColumn(path:reason:)``.
+    /// - Complexity: O(thresholds × options × draws), one pass over the columns.
     public func acceptabilityCurve(
         thresholds: [Double] = AcceptabilityCurve.defaultThresholds, population: Double = 1
     ) throws(EconomicEvaluationError) -> AcceptabilityCurve {
+        for threshold in thresholds { try Self.check(threshold: threshold) }
+        try Self.check(population: population)
+        let tally = try NetBenefitTally(self, thresholds: thresholds)
         var bestValue = Array(repeating: [Double](), count: optionNames.count)
         var versusBase: [[Double]?] = [nil] + Array(repeating: [Double](), count: optionNames.count - 1)
         var frontierOptions: [Int] = []
         var information: [ValueOfInformation] = []
-        for threshold in thresholds {
-            for (o, p) in try probabilityBestValue(threshold: threshold).enumerated() {
+        for t in thresholds.indices {
+            for (o, p) in tally.probabilityBestValue(t).enumerated() {
                 bestValue[o].append(p)
             }
-            for (o, p) in try probabilityCostEffectiveVersusBase(threshold: threshold).enumerated() {
+            for (o, p) in tally.probabilityCostEffectiveVersusBase(t).enumerated() {
                 if let p { versusBase[o]?.append(p) }
             }
-            frontierOptions.append(Self.bestOption(try expectedNetMonetaryBenefits(threshold: threshold)))
-            information.append(try valueOfPerfectInformation(threshold: threshold, population: population))
+            frontierOptions.append(Self.bestOption(tally.expectedNetMonetaryBenefits(t)))
+            information.append(ValueOfInformation(tally, threshold: t, population: population))
         }
         return AcceptabilityCurve(thresholds: thresholds, bestValue: bestValue, versusBase: versusBase,
                                   frontierOptions: frontierOptions, valueOfInformation: information)
-    }
-
-    /// Mean net monetary benefit over draws of every option, `E[NMB_o]`.
-    func expectedNetMonetaryBenefits(threshold: Double) throws(EconomicEvaluationError) -> [Double] {
-        try netMonetaryBenefits(threshold: threshold).map { $0.reduce(0, +) / Double(drawCount) }
     }
 
     /// Index of the largest value; ties go to the lower index.

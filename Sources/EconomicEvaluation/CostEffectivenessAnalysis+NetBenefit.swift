@@ -1,3 +1,5 @@
+import DrawStatistics
+
 /// Net benefit against base and the probability of being cost-effective (MODEL.md §4).
 ///
 /// References: Stinnett AA, Mullahy J (1998) Net health benefits: a new framework for the analysis
@@ -5,24 +7,39 @@
 /// Claxton K, Sculpher M (2001) Representing uncertainty: the role of cost-effectiveness
 /// acceptability curves. Health Econ 10(8):779–787.
 extension CostEffectivenessAnalysis {
-    /// Net monetary benefit against base in each draw, `NMB = ΔQ · λ − ΔC` (£; 0 for base).
+    /// Net monetary benefit against base in each draw, `NMB = ΔQ · λ − ΔC` (£; 0 for base), in the
+    /// scratch space.
     ///
-    /// - Throws: ``EconomicEvaluationError/invalidThreshold(_:requirement:)`` unless `λ` is finite and ≥ 0.
-    public func netMonetaryBenefit(option: Int, threshold: Double) throws(EconomicEvaluationError) -> [Double] {
-        guard threshold.isFinite && threshold >= 0 else {
-            throw .invalidThreshold(threshold, requirement: "must be a finite number ≥ 0")
-        }
-        return zip(incrementalQALYs(option: option), incrementalCosts(option: option)).map { $0 * threshold - $1 }
+    /// - Throws: ``EconomicEvaluationError/invalidThreshold(_:requirement:)`` unless `λ` is finite
+    ///   and ≥ 0; ``EconomicEvaluationError/unreadableColumn(path:reason:)``.
+    public func netMonetaryBenefitColumn(option: Int, threshold: Double) throws(EconomicEvaluationError) -> DrawColumn {
+        try Self.check(threshold: threshold)
+        return try seriesAgainstBase(option: option) { deltaQ, deltaC in deltaQ * threshold - deltaC }
     }
 
-    /// Net health benefit against base in each draw, `NHB = ΔQ − ΔC / λ` (QALYs; 0 for base).
+    /// ``netMonetaryBenefitColumn(option:threshold:)`` in memory, for analyses that pick single
+    /// draws out of it (sensitivity runs, EVPPI, the decision map): those runs are small.
     ///
-    /// - Throws: ``EconomicEvaluationError/invalidThreshold(_:requirement:)`` unless `λ` is finite and > 0.
-    public func netHealthBenefit(option: Int, threshold: Double) throws(EconomicEvaluationError) -> [Double] {
+    /// - Throws: as ``netMonetaryBenefitColumn(option:threshold:)``.
+    public func netMonetaryBenefit(option: Int, threshold: Double) throws(EconomicEvaluationError) -> [Double] {
+        let column = try netMonetaryBenefitColumn(option: option, threshold: threshold)
+        do {
+            return try column.array()
+        } catch {
+            throw EconomicEvaluationError(column: error)
+        }
+    }
+
+    /// Net health benefit against base in each draw, `NHB = ΔQ − ΔC / λ` (QALYs; 0 for base), in
+    /// the scratch space.
+    ///
+    /// - Throws: ``EconomicEvaluationError/invalidThreshold(_:requirement:)`` unless `λ` is finite
+    ///   and > 0; ``EconomicEvaluationError/unreadableColumn(path:reason:)``.
+    public func netHealthBenefitColumn(option: Int, threshold: Double) throws(EconomicEvaluationError) -> DrawColumn {
         guard threshold.isFinite && threshold > 0 else {
             throw .invalidThreshold(threshold, requirement: "must be a finite number > 0 to convert £ into QALYs")
         }
-        return zip(incrementalQALYs(option: option), incrementalCosts(option: option)).map { $0 - $1 / threshold }
+        return try seriesAgainstBase(option: option) { deltaQ, deltaC in deltaQ - deltaC / threshold }
     }
 
     /// Probability that each option is the best value at threshold `λ` (the multi-option CEAC):
@@ -31,19 +48,11 @@ extension CostEffectivenessAnalysis {
     /// sum to 1. Adding an option can lower every other option's value, so this is never reported
     /// as a bare "probability cost-effective" (see ``probabilityCostEffectiveVersusBase(threshold:)``).
     ///
-    /// - Throws: as ``netMonetaryBenefit(option:threshold:)``.
-    /// - Complexity: O(options × draws).
+    /// - Throws: as ``netMonetaryBenefitColumn(option:threshold:)``.
+    /// - Complexity: O(options × draws), one pass.
     public func probabilityBestValue(threshold: Double) throws(EconomicEvaluationError) -> [Double] {
-        let benefits = try netMonetaryBenefits(threshold: threshold)
-        var wins = Array(repeating: 0.0, count: optionNames.count)
-        for d in 0..<drawCount {
-            let best = benefits.reduce(-Double.infinity) { max($0, $1[d]) }
-            let winners = optionNames.indices.filter { benefits[$0][d] == best }
-            for o in winners {
-                wins[o] += 1 / Double(winners.count)
-            }
-        }
-        return wins.map { $0 / Double(drawCount) }
+        try Self.check(threshold: threshold)
+        return try NetBenefitTally(self, thresholds: [threshold]).probabilityBestValue(0)
     }
 
     /// Probability that each option is cost-effective against base at threshold `λ` (the pairwise
@@ -52,24 +61,17 @@ extension CostEffectivenessAnalysis {
     /// not depend on which other options are in the run. `nil` for base (index 0), which is the
     /// comparator of every pair.
     ///
-    /// - Throws: as ``netMonetaryBenefit(option:threshold:)``.
-    /// - Complexity: O(options × draws).
+    /// - Throws: as ``netMonetaryBenefitColumn(option:threshold:)``.
+    /// - Complexity: O(options × draws), one pass.
     public func probabilityCostEffectiveVersusBase(threshold: Double) throws(EconomicEvaluationError) -> [Double?] {
-        var result: [Double?] = [nil]
-        for o in optionNames.indices.dropFirst() {
-            let benefit = try netMonetaryBenefit(option: o, threshold: threshold)
-            let wins = benefit.reduce(0.0) { $0 + ($1 > 0 ? 1 : ($1 == 0 ? 0.5 : 0)) }
-            result.append(wins / Double(drawCount))
-        }
-        return result
+        try Self.check(threshold: threshold)
+        return try NetBenefitTally(self, thresholds: [threshold]).probabilityCostEffectiveVersusBase(0)
     }
 
-    /// `NMB[option][draw]` against base for every option.
-    func netMonetaryBenefits(threshold: Double) throws(EconomicEvaluationError) -> [[Double]] {
-        var benefits: [[Double]] = []
-        for o in optionNames.indices {
-            benefits.append(try netMonetaryBenefit(option: o, threshold: threshold))
+    /// - Throws: ``EconomicEvaluationError/invalidThreshold(_:requirement:)`` unless `λ` is finite and ≥ 0.
+    static func check(threshold: Double) throws(EconomicEvaluationError) {
+        guard threshold.isFinite && threshold >= 0 else {
+            throw .invalidThreshold(threshold, requirement: "must be a finite number ≥ 0")
         }
-        return benefits
     }
 }

@@ -14,6 +14,9 @@ public enum EconomicEvaluationError: Error, Equatable, Sendable, CustomStringCon
     case invalidThreshold(Double, requirement: String)
     /// The population for per-person values is not a finite number > 0.
     case invalidPopulation(Double)
+    /// A column file of per-draw values (the run's, or one derived in its work folder) could not
+    /// be read or written.
+    case unreadableColumn(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -27,6 +30,8 @@ public enum EconomicEvaluationError: Error, Equatable, Sendable, CustomStringCon
             return "threshold £\(value) per QALY: \(requirement)"
         case .invalidPopulation(let value):
             return "population \(value) must be a finite number > 0 (the year-0 population of the scenario)"
+        case .unreadableColumn(let path, let reason):
+            return "cannot use the run's column file \(path): \(reason)"
         }
     }
 }
@@ -37,6 +42,18 @@ extension EconomicEvaluationError {
         switch problem {
         case .empty(let what): self = .empty(what: what)
         case .lengthMismatch(let what, let expected, let found): self = .lengthMismatch(what: what, expected: expected, found: found)
+        }
+    }
+}
+
+extension EconomicEvaluationError {
+    /// A failure of ``DrawColumn`` or ``ScratchSpace``, which throw only ``DrawColumnError`` (their
+    /// signatures are untyped, so anything else is passed on by its description).
+    init(column error: any Error) {
+        if let error = error as? DrawColumnError {
+            self = .unreadableColumn(path: error.path, reason: error.reason)
+        } else {
+            self = .unreadableColumn(path: "(unknown)", reason: String(describing: error))
         }
     }
 }

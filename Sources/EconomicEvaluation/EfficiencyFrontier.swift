@@ -84,9 +84,9 @@ public struct EfficiencyFrontier: Equatable, Sendable {
 }
 
 extension CostEffectivenessAnalysis {
-    /// The efficiency frontier of all options (base included) at their mean cost and QALYs.
+    /// The efficiency frontier of all options (base included) at their mean cost and QALYs (the
+    /// means taken when the analysis was made).
     public var efficiencyFrontier: EfficiencyFrontier {
-        let mean = { (values: [Double]) in values.reduce(0, +) / Double(values.count) }
-        return EfficiencyFrontier(costs: costs.map(mean), qalys: qalys.map(mean))
+        EfficiencyFrontier(costs: meanCosts, qalys: meanQALYs)
     }
 }

@@ -24,29 +24,36 @@ public struct ValueOfInformation: Equatable, Sendable {
     public let perPerson: Double
 }
 
+extension ValueOfInformation {
+    /// EVPI at threshold `t` of a tally: `E[max_o NMB_o] − max_o E[NMB_o]`, reported as 0 when
+    /// rounding in the two means leaves it a few ulps below 0.
+    init(_ tally: NetBenefitTally, threshold t: Int, population: Double) {
+        let current = tally.expectedNetMonetaryBenefits(t).reduce(-Double.infinity, max)
+        let evpi = max(0, tally.expectedBest(t) - current)
+        self.init(threshold: tally.thresholds[t], population: evpi, perPerson: evpi / population)
+    }
+}
+
 extension CostEffectivenessAnalysis {
-    /// EVPI at one threshold.
-    ///
-    /// Rounding in the two means can leave a value a few ulps below 0; it is reported as 0.
+    /// EVPI at one threshold, from one pass over the draws.
     ///
     /// - Parameters:
     ///   - threshold: £ per QALY, finite and ≥ 0.
     ///   - population: people the totals cover (year-0 `Σ N`), finite and > 0.
-    /// - Throws: ``EconomicEvaluationError/invalidThreshold(_:requirement:)`` or
-    ///   ``EconomicEvaluationError/invalidPopulation(_:)``.
+    /// - Throws: ``EconomicEvaluationError/invalidPopulation(_:)``, then
+    ///   ``EconomicEvaluationError/invalidThreshold(_:requirement:)``;
+    ///   ``EconomicEvaluationError/unreadableColumn(path:reason:)``.
     /// - Complexity: O(options × draws).
     public func valueOfPerfectInformation(
         threshold: Double, population: Double
     ) throws(EconomicEvaluationError) -> ValueOfInformation {
+        try Self.check(population: population)
+        try Self.check(threshold: threshold)
+        return ValueOfInformation(try NetBenefitTally(self, thresholds: [threshold]), threshold: 0, population: population)
+    }
+
+    /// - Throws: ``EconomicEvaluationError/invalidPopulation(_:)`` unless `population` is finite and > 0.
+    static func check(population: Double) throws(EconomicEvaluationError) {
         guard population.isFinite && population > 0 else { throw .invalidPopulation(population) }
-        let benefits = try netMonetaryBenefits(threshold: threshold)
-        var perfect = 0.0
-        for d in 0..<drawCount {
-            perfect += benefits.reduce(-Double.infinity) { max($0, $1[d]) }
-        }
-        perfect /= Double(drawCount)
-        let current = benefits.map { $0.reduce(0, +) / Double(drawCount) }.reduce(-Double.infinity, max)
-        let evpi = max(0, perfect - current)
-        return ValueOfInformation(threshold: threshold, population: evpi, perPerson: evpi / population)
     }
 }

@@ -46,8 +46,9 @@ public struct DecisionMap: Codable, Sendable {
         let O = table.optionCount, n = secondValues.count
         let cea = try CostEffectivenessAnalysis(
             optionNames: table.optionNames,
-            qalys: (0..<O).map { Array(table.values(table.qalys, option: $0)) },
-            costs: (0..<O).map { Array(table.values(table.cost, option: $0)) })
+            qalys: (0..<O).map { table.column(.qalys, option: $0) },
+            costs: (0..<O).map { table.column(.cost, option: $0) })
+        // The grid is steps² draws, and the map reports every one: net benefit is held in memory.
         var nmb: [[Double]] = []
         for o in 0..<O { nmb.append(try cea.netMonetaryBenefit(option: o, threshold: threshold)) }
         self.first = first

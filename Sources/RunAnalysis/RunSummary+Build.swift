@@ -21,14 +21,12 @@ extension RunSummary {
     /// cohort's population is itself a distribution).
     /// - Throws: `EconomicEvaluationError` or `EquityError` when the results cannot be analysed
     ///   (e.g. a group's final health is ≤ 0, where the Atkinson index is undefined).
-    /// - Parameter scratch: where per-draw values derived on the way (changes against base,
-    ///   inequality measures) are kept: in memory, or the run's work folder for a run kept in
-    ///   column files, so memory stays bounded at any draw count (issue 18).
+    /// - Parameter scratch: where per-draw values derived on the way (changes against base, net
+    ///   benefit, inequality measures) are kept: in memory, or the run's work folder for a run
+    ///   kept in column files, so memory stays bounded at any draw count (issue 18).
     public init(scenario: Scenario, table: DrawTable, settings: RunSettings, scratch: ScratchSpace = .memory) throws {
         let O = table.optionCount, G = table.groupCount, D = table.draws
         let options = settings.options.map { scenario.allOptions[$0] }
-        let qalys = (0..<O).map { Array(table.values(table.qalys, option: $0)) }
-        let costs = (0..<O).map { Array(table.values(table.cost, option: $0)) }
         func change(_ metric: DrawMetric, option o: Int, index: Int = 0) throws -> Interval {
             try Interval(try scratch.difference(table.column(metric, option: o, index: index), table.column(metric, option: 0, index: index)))
         }
@@ -36,7 +34,9 @@ extension RunSummary {
         let totalPopulation = populations.reduce(0, +)
         let threshold = scenario.threshold
 
-        let cea = try CostEffectivenessAnalysis(optionNames: table.optionNames, qalys: qalys, costs: costs)
+        let cea = try CostEffectivenessAnalysis(
+            optionNames: table.optionNames, qalys: (0..<O).map { table.column(.qalys, option: $0) },
+            costs: (0..<O).map { table.column(.cost, option: $0) }, scratch: scratch)
         let frontier = cea.efficiencyFrontier
         let bestValue = try cea.probabilityBestValue(threshold: threshold)
         let versusBase = try cea.probabilityCostEffectiveVersusBase(threshold: threshold)
@@ -73,27 +73,27 @@ extension RunSummary {
                 ServiceSummary(name: name, activity: try Interval(table.column(.serviceActivity, option: o, index: s)),
                                unmet: try Interval(table.column(.serviceUnmet, option: o, index: s)))
             }
-            let increment: Increment? = o == 0 ? nil : Increment(
-                qalys: Interval(cea.incrementalQALYs(option: o)),
-                cost: Interval(cea.incrementalCosts(option: o)),
+            let againstBase = o == 0 ? nil : try cea.incremental(option: o)
+            let increment: Increment? = try againstBase.map { versus in Increment(
+                qalys: versus.qalys,
+                cost: versus.costs,
                 deaths: try change(.deaths, option: o),
                 lifeYears: try change(.lifeYears, option: o),
-                netHealth: Interval(dcea.healthChanges[o]))
+                netHealth: Interval(dcea.healthChanges[o])) }
             let entry = frontier.entries[o]
-            let ratio = cea.incremental(option: o).ratio
             let economics = Economics(
                 icer: entry.icer, frontierStatus: Self.describe(entry.status),
                 icerComparator: entry.comparator.map { table.optionNames[$0] },
-                icerVersusBase: o == 0 ? "comparator" : Self.describe(ratio),
-                icerVersusBaseValue: Self.value(of: ratio),
-                nmb: Interval(try cea.netMonetaryBenefit(option: o, threshold: threshold)),
-                nhb: threshold > 0 ? Interval(try cea.netHealthBenefit(option: o, threshold: threshold)) : Interval(mean: .nan, low: .nan, high: .nan),
+                icerVersusBase: againstBase.map { Self.describe($0.ratio) } ?? "comparator",
+                icerVersusBaseValue: againstBase.flatMap { Self.value(of: $0.ratio) },
+                nmb: try Interval(try cea.netMonetaryBenefitColumn(option: o, threshold: threshold)),
+                nhb: threshold > 0 ? try Interval(try cea.netHealthBenefitColumn(option: o, threshold: threshold)) : Interval(mean: .nan, low: .nan, high: .nan),
                 probabilityCostEffectiveVersusBase: versusBase[o], probabilityBestValue: bestValue[o], evpi: evpi)
             summaries.append(OptionSummary(
                 name: options[o].name, description: options[o].description,
                 budgetNeutral: options[o].budgets.isEmpty && !options[o].overrides.contains { $0.target.contains("budget") },
-                qalys: Interval(qalys[o]), qalysAfterHorizon: try Interval(table.column(.qalysAfterHorizon, option: o)),
-                cost: Interval(costs[o]), deaths: try Interval(table.column(.deaths, option: o)),
+                qalys: try Interval(table.column(.qalys, option: o)), qalysAfterHorizon: try Interval(table.column(.qalysAfterHorizon, option: o)),
+                cost: try Interval(table.column(.cost, option: o)), deaths: try Interval(table.column(.deaths, option: o)),
                 lifeYears: try Interval(table.column(.lifeYears, option: o)),
                 groups: groups, services: services, incremental: increment, economics: economics,
                 equity: try Self.equity(dcea, option: o, rankings: rankings, kolmRankings: kolmRankings, plane: o == 0 ? nil : planes[o - 1]),

@@ -10,11 +10,11 @@ final class NetBenefitTests: XCTestCase {
     ///     ΔC   30,000  10,000  10,000  20,000
     ///
     /// At λ = £20,000: NMB = ΔQ·λ − ΔC = (−10k, 30k, −30k, −10k), NHB = ΔQ − ΔC/λ = (−0.5, 1.5, −1.5, −0.5).
+    static let qalys: [[Double]] = [[100, 100, 100, 100], [101, 102, 99, 100.5]]
+    static let costs: [[Double]] = [[50_000, 50_000, 50_000, 50_000], [80_000, 60_000, 60_000, 70_000]]
+
     static func twoOptions() throws -> CostEffectivenessAnalysis {
-        try CostEffectivenessAnalysis(
-            optionNames: ["base", "B"],
-            qalys: [[100, 100, 100, 100], [101, 102, 99, 100.5]],
-            costs: [[50_000, 50_000, 50_000, 50_000], [80_000, 60_000, 60_000, 70_000]])
+        try CostEffectivenessAnalysis(optionNames: ["base", "B"], qalys: qalys, costs: costs)
     }
 
     func testIncrementalWithIntervals() throws {
@@ -33,7 +33,7 @@ final class NetBenefitTests: XCTestCase {
         let analysis = try Self.twoOptions()
         XCTAssertEqual(try analysis.netMonetaryBenefit(option: 1, threshold: 20_000), [-10_000, 30_000, -30_000, -10_000])
         XCTAssertEqual(try analysis.netMonetaryBenefit(option: 0, threshold: 20_000), [0, 0, 0, 0])
-        XCTAssertEqual(try analysis.netHealthBenefit(option: 1, threshold: 20_000), [-0.5, 1.5, -1.5, -0.5])
+        XCTAssertEqual(try analysis.netHealthBenefitColumn(option: 1, threshold: 20_000).array(), [-0.5, 1.5, -1.5, -0.5])
     }
 
     func testProbabilityCostEffectiveSplitsTies() throws {
@@ -56,8 +56,8 @@ final class NetBenefitTests: XCTestCase {
         XCTAssertEqual(try analysis.probabilityCostEffectiveVersusBase(threshold: 30_000), [nil, 0.375])
         let withC = try CostEffectivenessAnalysis(
             optionNames: ["base", "B", "C"],
-            qalys: analysis.qalys + [analysis.qalys[1].map { $0 + 1 }],
-            costs: analysis.costs + [analysis.costs[1]])
+            qalys: Self.qalys + [Self.qalys[1].map { $0 + 1 }],
+            costs: Self.costs + [Self.costs[1]])
         XCTAssertEqual(try withC.probabilityCostEffectiveVersusBase(threshold: 20_000), [nil, 0.25, 0.75])
         // C is best in draws 0, 1 and 3; base in draw 2 (every NMB < 0).
         XCTAssertEqual(try withC.probabilityBestValue(threshold: 20_000), [0.25, 0, 0.75])
@@ -119,7 +119,7 @@ final class NetBenefitTests: XCTestCase {
         XCTAssertThrowsError(try analysis.netMonetaryBenefit(option: 1, threshold: -1)) { error in
             guard case .invalidThreshold(-1, _) = error as? EconomicEvaluationError else { return XCTFail("\(error)") }
         }
-        XCTAssertThrowsError(try analysis.netHealthBenefit(option: 1, threshold: 0))
+        XCTAssertThrowsError(try analysis.netHealthBenefitColumn(option: 1, threshold: 0))
         XCTAssertThrowsError(try analysis.acceptabilityCurve(thresholds: [0, .infinity]))
         XCTAssertThrowsError(try CostEffectivenessAnalysis(optionNames: ["base", "B"], qalys: [[1, 2], [1]], costs: [[0, 0], [0]])) {
             XCTAssertEqual($0 as? EconomicEvaluationError, .lengthMismatch(what: "QALYs draws of option B", expected: 2, found: 1))
