@@ -34,8 +34,9 @@ extension HealthDistribution {
     }
 
     /// The Atkinson EDE from health, its logarithm and the shares, for callers that have checked
-    /// `h > 0` and `ε ≥ 0` and reuse the logarithms across many ε (the aversion-switch search).
-    static func atkinsonEDE(health: [Double], logHealth logs: [Double], shares: [Double], epsilon: Double) -> Double {
+    /// `h > 0` and `ε ≥ 0` and reuse the logarithms across many ε (the aversion-switch search,
+    /// which passes slices of one array holding many draws).
+    static func atkinsonEDE<C: Collection<Double>>(health: C, logHealth logs: C, shares: [Double], epsilon: Double) -> Double {
         if epsilon == 0 { return zip(shares, health).reduce(0) { $0 + $1.0 * $1.1 } }
         if epsilon == .infinity { return health.reduce(.infinity, min) }
         if epsilon == 1 {
@@ -44,8 +45,8 @@ extension HealthDistribution {
         let pivot = epsilon > 1 ? logs.reduce(.infinity, min) : logs.reduce(-.infinity, max)
         let power = 1 - epsilon
         var sum = 0.0
-        for g in logs.indices {
-            sum += shares[g] * Foundation.expm1(power * (logs[g] - pivot))
+        for (share, log) in zip(shares, logs) {
+            sum += share * Foundation.expm1(power * (log - pivot))
         }
         return Foundation.exp(pivot + Foundation.log1p(sum) / power)
     }
@@ -77,12 +78,12 @@ extension HealthDistribution {
     }
 
     /// The Kolm EDE for a caller that has checked `α > 0` (the aversion-switch search).
-    static func kolmEDE(health: [Double], shares: [Double], alpha: Double) -> Double {
+    static func kolmEDE<C: Collection<Double>>(health: C, shares: [Double], alpha: Double) -> Double {
         let lowest = health.reduce(.infinity, min)
         if alpha == .infinity { return lowest }
         var sum = 0.0
-        for g in health.indices {
-            sum += shares[g] * Foundation.expm1(-alpha * (health[g] - lowest))
+        for (share, value) in zip(shares, health) {
+            sum += share * Foundation.expm1(-alpha * (value - lowest))
         }
         return lowest - Foundation.log1p(sum) / alpha
     }

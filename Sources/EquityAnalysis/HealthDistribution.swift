@@ -44,12 +44,19 @@ public struct HealthDistribution: Equatable, Sendable {
 
     /// Creates a distribution from inputs already checked by the caller.
     init(checkedGroups groups: [String], populations: [Double], health: [Double]) {
+        let total = populations.reduce(0, +)
+        self.init(checkedGroups: groups, populations: populations, health: health,
+                  shares: populations.map { $0 / total }, totalPopulation: total)
+    }
+
+    /// Creates a distribution whose shares and total the caller computed as above, once for
+    /// every draw of a distributional evaluation.
+    init(checkedGroups groups: [String], populations: [Double], health: [Double], shares: [Double], totalPopulation: Double) {
         self.groups = groups
         self.populations = populations
         self.health = health
-        let total = populations.reduce(0, +)
-        self.totalPopulation = total
-        self.shares = populations.map { $0 / total }
+        self.totalPopulation = totalPopulation
+        self.shares = shares
     }
 
     /// Population-weighted mean health `μ = Σ p_g h_g`.

@@ -6,7 +6,7 @@ import DrawStatistics
 ///
 /// Reference: Cookson R, Mirelman AJ, Griffin S, et al. (2017) Using cost-effectiveness analysis
 /// to address health equity concerns. Value Health 20(2):206–212.
-public struct ImpactPlane: Equatable, Sendable {
+public struct ImpactPlane: Sendable {
     /// How the size of inequality is measured on the plane's inequality axis.
     public enum InequalityMeasure: Equatable, Sendable {
         /// `|SII|`, the default: it uses every group and their population sizes.
@@ -55,34 +55,41 @@ public struct ImpactPlane: Equatable, Sendable {
     public let option: Int
     /// The inequality measure on the vertical axis.
     public let measure: InequalityMeasure
-    /// Per draw: change in total net health against base, in QALYs.
-    public let healthChanges: [Double]
+    /// Per draw: change in total net health against base, in QALYs (the option's
+    /// ``DistributionalEvaluation/healthChanges``).
+    public let healthChanges: DrawColumn
     /// Per draw: change in the size of inequality against base, `size(option) − size(base)`.
-    public let inequalityChanges: [Double]
+    public let inequalityChanges: DrawColumn
     /// Share of draws in each quadrant; the shares sum to 1.
     public let shares: [Quadrant: Double]
 
     /// Mean and 95% interval of the change in total net health.
-    public var healthChange: Interval { Interval(healthChanges) }
+    /// - Throws: `DrawColumnError` when the column file cannot be read.
+    public var healthChange: Interval { get throws { try Interval(healthChanges) } }
     /// Mean and 95% interval of the change in inequality.
-    public var inequalityChange: Interval { Interval(inequalityChanges) }
+    /// - Throws: `DrawColumnError` when the column file cannot be read.
+    public var inequalityChange: Interval { get throws { try Interval(inequalityChanges) } }
 }
 
 extension DistributionalEvaluation {
-    /// The impact plane of every option other than base, in option order (MODEL.md §4).
+    /// The impact plane of every option other than base, in option order (MODEL.md §4): one pass
+    /// over each option's draws counts the quadrants and writes the inequality changes to the
+    /// scratch space.
     ///
     /// - Parameter measure: the inequality axis; the slope index of inequality by default.
+    /// - Throws: `DrawColumnError` when a column file cannot be read or written.
     /// - Complexity: O(options × draws × groups).
-    public func impactPlanes(measure: ImpactPlane.InequalityMeasure = .slopeIndex) -> [ImpactPlane] {
-        let baseSizes = distributions[0].map(measure.size(of:))
-        return optionNames.indices.dropFirst().map { o in
-            let inequalityChanges = zip(distributions[o], baseSizes).map { measure.size(of: $0.0) - $0.1 }
+    public func impactPlanes(measure: ImpactPlane.InequalityMeasure = .slopeIndex) throws -> [ImpactPlane] {
+        try optionNames.indices.dropFirst().map { o in
             var counts = Dictionary(uniqueKeysWithValues: ImpactPlane.Quadrant.allCases.map { ($0, 0) })
-            for (health, inequality) in zip(healthChanges[o], inequalityChanges) {
-                counts[ImpactPlane.Quadrant(healthChange: health, inequalityChange: inequality), default: 0] += 1
+            var inequalityChanges = try scratch.builder()
+            try forEachDistributionWithBase(option: o) { _, health, base, healthChange in
+                let inequalityChange = measure.size(of: health) - measure.size(of: base)
+                counts[ImpactPlane.Quadrant(healthChange: healthChange, inequalityChange: inequalityChange), default: 0] += 1
+                try inequalityChanges.append(inequalityChange)
             }
             return ImpactPlane(
-                option: o, measure: measure, healthChanges: healthChanges[o], inequalityChanges: inequalityChanges,
+                option: o, measure: measure, healthChanges: healthChanges[o], inequalityChanges: try inequalityChanges.finish(),
                 shares: counts.mapValues { Double($0) / Double(drawCount) })
         }
     }

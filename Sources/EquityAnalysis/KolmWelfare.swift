@@ -31,36 +31,45 @@ public struct KolmSwitch: Equatable, Sendable {
 }
 
 extension DistributionalEvaluation {
-    /// Ranks the options (base included) by Kolm social welfare at each α.
+    /// Ranks the options (base included) by Kolm social welfare at each α, in one pass over each
+    /// option's draws for all α.
     ///
-    /// - Throws: ``EquityError/invalidKolmAversion(_:)`` unless every α > 0.
+    /// - Throws: ``EquityError/invalidKolmAversion(_:)`` (in draw 0 of base) unless every α > 0;
+    ///   `DrawColumnError` when a column file cannot be read or written.
     /// - Complexity: O(α values × options × draws × groups).
-    public func kolmRankings(alphas: [Double]) throws(EquityError) -> [KolmRanking] {
-        var rankings: [KolmRanking] = []
-        for alpha in alphas {
-            var summaries: [Interval] = []
-            for o in optionNames.indices {
-                summaries.append(Interval(try values(option: o) { (d) throws(EquityError) in try d.kolmEDE(alpha: alpha) * d.totalPopulation }))
+    public func kolmRankings(alphas: [Double]) throws -> [KolmRanking] {
+        let welfare = try optionNames.indices.map { o in
+            try summaries(option: o, count: alphas.count) { (k: Int, d: HealthDistribution, base: HealthDistribution) throws -> Double in
+                try d.kolmEDE(alpha: alphas[k]) * d.totalPopulation
             }
-            rankings.append(KolmRanking(alpha: alpha, welfare: summaries, order: WelfareRanking.order(byMeanWelfare: summaries.map(\.mean))))
         }
-        return rankings
+        return alphas.enumerated().map { i, alpha in
+            let summaries = welfare.map { $0[i] }
+            return KolmRanking(alpha: alpha, welfare: summaries, order: WelfareRanking.order(byMeanWelfare: summaries.map(\.mean)))
+        }
     }
 
     /// Every Kolm aversion in `[0, upTo]` at which the best option changes, in increasing α; the
-    /// same grid and bisection as ``aversionSwitches(upTo:gridPoints:tolerance:)``. At α = 0 the
-    /// Kolm EDE is the mean (total health), so the first option is the one ε = 0 picks.
+    /// same grid, bisection and draws (the first ``switchSearchDraws``) as
+    /// ``aversionSwitches(upTo:gridPoints:tolerance:)``. At α = 0 the Kolm EDE is the mean (total
+    /// health), so the first option is the one ε = 0 picks.
     ///
-    /// - Throws: ``EquityError/invalidSearch(_:)`` for bad settings.
+    /// - Throws: ``EquityError/invalidSearch(_:)`` for bad settings; `DrawColumnError` when a
+    ///   column file cannot be read.
     public func kolmAversionSwitches(
         upTo maximum: Double = 100, gridPoints: Int = 1000, tolerance: Double = 1e-9
-    ) throws(EquityError) -> [KolmSwitch] {
+    ) throws -> [KolmSwitch] {
+        let (n, health) = try switchSearchHealth()
+        let G = groups.count
         func best(_ t: Double) -> Int {
             let alpha = t / (1 - t)
             let meanWelfare = optionNames.indices.map { o in
-                distributions[o].reduce(0.0) { sum, d in
-                    sum + (alpha > 0 ? HealthDistribution.kolmEDE(health: d.health, shares: d.shares, alpha: alpha) : d.mean) * totalPopulation
-                } / Double(drawCount)
+                (0..<n).reduce(0.0) { sum, d in
+                    let h = health[o][d * G..<(d + 1) * G]
+                    let ede = alpha > 0 ? HealthDistribution.kolmEDE(health: h, shares: shares, alpha: alpha)
+                        : zip(shares, h).reduce(0) { $0 + $1.0 * $1.1 }
+                    return sum + ede * totalPopulation
+                } / Double(n)
             }
             return WelfareRanking.order(byMeanWelfare: meanWelfare)[0]
         }

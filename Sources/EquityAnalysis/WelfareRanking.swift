@@ -30,31 +30,26 @@ extension DistributionalEvaluation {
     /// The inequality aversions of MODEL.md §4: `{0, 0.5, 1, 2, 5, 10, ∞}`.
     public static let standardAversions: [Double] = [0, 0.5, 1, 2, 5, 10, .infinity]
 
-    /// Ranks the options (base included) by social welfare at each ε.
+    /// Ranks the options (base included) by social welfare at each ε, in one pass over each
+    /// option's draws for all ε.
     ///
     /// - Parameter epsilons: Atkinson inequality aversions, each ≥ 0; ``standardAversions`` by default.
     /// - Throws: ``EquityError/invalidAtkinsonAversion(_:)``, or
     ///   ``EquityError/inDraw(option:draw:_:)`` wrapping ``EquityError/nonPositiveHealth(group:value:)``
-    ///   when some option leaves a group with health ≤ 0 in some draw.
+    ///   when some option leaves a group with health ≤ 0 in some draw; `DrawColumnError` when a
+    ///   column file cannot be read or written.
     /// - Complexity: O(ε values × options × draws × groups).
-    public func welfareRankings(epsilons: [Double] = standardAversions) throws(EquityError) -> [WelfareRanking] {
-        if let bad = epsilons.first(where: { !($0 >= 0) }) { throw .invalidAtkinsonAversion(bad) }
-        var rankings: [WelfareRanking] = []
-        for epsilon in epsilons {
-            var summaries: [Interval] = []
-            for o in optionNames.indices {
-                summaries.append(Interval(try welfare(option: o, epsilon: epsilon)))
+    public func welfareRankings(epsilons: [Double] = standardAversions) throws -> [WelfareRanking] {
+        if let bad = epsilons.first(where: { !($0 >= 0) }) { throw EquityError.invalidAtkinsonAversion(bad) }
+        let welfare = try optionNames.indices.map { o in
+            try summaries(option: o, count: epsilons.count) { (k: Int, d: HealthDistribution, base: HealthDistribution) throws -> Double in
+                try d.atkinsonEDE(epsilon: epsilons[k]) * d.totalPopulation
             }
-            rankings.append(WelfareRanking(epsilon: epsilon, welfare: summaries,
-                                           order: WelfareRanking.order(byMeanWelfare: summaries.map(\.mean))))
         }
-        return rankings
-    }
-
-    /// `W(ε) = EDE_ε · Σ N_g` of one option in every draw.
-    private func welfare(option: Int, epsilon: Double) throws(EquityError) -> [Double] {
-        try values(option: option) { (d) throws(EquityError) in
-            try d.atkinsonEDE(epsilon: epsilon) * d.totalPopulation
+        return epsilons.enumerated().map { i, epsilon in
+            let summaries = welfare.map { $0[i] }
+            return WelfareRanking(epsilon: epsilon, welfare: summaries,
+                                  order: WelfareRanking.order(byMeanWelfare: summaries.map(\.mean)))
         }
     }
 }

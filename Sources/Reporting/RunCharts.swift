@@ -23,9 +23,8 @@ public enum RunCharts {
         return ReportChart(name: "group-gains", caption: "QALYs gained by each equity group against base (mean and 95% interval over \(summary.draws) draws)\(net ? ", net of the health displaced by extra spending" : "").", svg: chart.svg(id: "group-gains"))
     }
 
-    /// Points drawn per option on the impact plane: enough to show the cloud's shape, few enough
-    /// to keep a 10,000-draw report small. Draws are independent, so the first ones are a random sample.
-    public static let maximumPlanePoints = 1_000
+    /// Points drawn per option on the planes: the draws ``RunDetail`` keeps.
+    public static let maximumPlanePoints = RunDetail.planePoints
 
     /// The equity–efficiency impact plane: each draw of each option as a point, change in total
     /// health across, reduction in inequality (|SII|) up; the win–win quadrant is top right.

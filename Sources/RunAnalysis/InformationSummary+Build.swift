@@ -50,7 +50,9 @@ extension InformationSummary {
             let dcea = try DistributionalEvaluation(scenario: scenario, table: table)
             var welfare: [[Double]] = []
             for o in 0..<O {
-                welfare.append(try dcea.distributions[o].map { (h: HealthDistribution) throws(EquityError) in try h.atkinsonEDE(epsilon: epsilon) * h.totalPopulation })
+                var values: [Double] = []
+                try dcea.forEachDistribution(option: o) { _, h in values.append(try h.atkinsonEDE(epsilon: epsilon) * h.totalPopulation) }
+                welfare.append(values)
             }
             let gains = (1..<max(O, 1)).map { o in (0..<D).map { (welfare[o][$0] - welfare[0][$0]) * threshold } }
             let evpi = InformationEstimate.perfect(gains)

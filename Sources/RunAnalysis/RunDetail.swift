@@ -1,3 +1,4 @@
+import DrawStatistics
 import EquityAnalysis
 import Foundation
 import MonteCarlo
@@ -9,7 +10,12 @@ import ScenarioModel
 ///
 /// Built from the same ``DrawTable`` as the summary, so the charts and the tables agree.
 public struct RunDetail: Sendable {
-    /// One option's draws on the impact plane, against base.
+    /// Draws kept per option for the impact and cost-effectiveness planes: enough to show the
+    /// cloud's shape, few enough to keep a 10,000-draw report small and the detail's memory
+    /// bounded at any draw count. Draws are independent, so the first ones are a random sample.
+    public static let planePoints = 1_000
+
+    /// One option's first ``planePoints`` draws on the impact plane, against base.
     public struct ImpactPoints: Sendable {
         public let option: String
         /// Per draw: change in total net health, QALYs (net of opportunity cost when set).
@@ -18,7 +24,7 @@ public struct RunDetail: Sendable {
         public let inequalityChanges: [Double]
     }
 
-    /// One option's draws on the cost-effectiveness plane, against base.
+    /// One option's first ``planePoints`` draws on the cost-effectiveness plane, against base.
     public struct PlanePoints: Sendable {
         public let option: String
         /// Per draw: incremental discounted QALYs, `ΔQ`.
@@ -77,20 +83,32 @@ public struct RunDetail: Sendable {
     /// Share of a year's demand that must go unmet before a service counts as running short.
     public static let shortfallShare = 0.01
 
-    /// - Throws: `EquityError` as ``DistributionalEvaluation/init(scenario:table:)``.
-    public init(scenario: Scenario, table: DrawTable) throws {
-        let dcea = try DistributionalEvaluation(scenario: scenario, table: table)
+    /// - Parameter scratch: where the distributional analysis keeps per-draw results.
+    /// - Throws: `EquityError` as ``DistributionalEvaluation/init(scenario:table:scratch:)``;
+    ///   `DrawColumnError` when a column file cannot be read or written.
+    public init(scenario: Scenario, table: DrawTable, scratch: ScratchSpace = .memory) throws {
+        let dcea = try DistributionalEvaluation(scenario: scenario, table: table, scratch: scratch)
         optionNames = table.optionNames
         horizon = table.horizon
         startYear = scenario.startYear
-        impactPlanes = dcea.impactPlanes(measure: .slopeIndex).map {
-            ImpactPoints(option: table.optionNames[$0.option], healthChanges: $0.healthChanges, inequalityChanges: $0.inequalityChanges)
+        let kept = 0..<min(table.draws, Self.planePoints)
+        let size = ImpactPlane.InequalityMeasure.slopeIndex.size(of:)
+        impactPlanes = try (1..<table.optionCount).map { o in
+            var healthChanges: [Double] = [], inequalityChanges: [Double] = []
+            try dcea.forEachDistributionWithBase(option: o, draws: kept) { _, health, base, healthChange in
+                healthChanges.append(healthChange)
+                inequalityChanges.append(size(health) - size(base))
+            }
+            return ImpactPoints(option: table.optionNames[o], healthChanges: healthChanges, inequalityChanges: inequalityChanges)
         }
-        let baseQALYs = table.values(table.qalys, option: 0), baseCosts = table.values(table.cost, option: 0)
-        costEffectivenessPlanes = (1..<table.optionCount).map { o in
-            PlanePoints(option: table.optionNames[o],
-                        qalys: zip(table.values(table.qalys, option: o), baseQALYs).map { $0 - $1 },
-                        costs: zip(table.values(table.cost, option: o), baseCosts).map { $0 - $1 })
+        func keptChanges(_ metric: DrawMetric, option o: Int) throws -> [Double] {
+            var values = [Double](repeating: 0, count: kept.count), base = values
+            try values.withUnsafeMutableBufferPointer { try table.column(metric, option: o).read(kept, into: $0) }
+            try base.withUnsafeMutableBufferPointer { try table.column(metric, option: 0).read(kept, into: $0) }
+            return zip(values, base).map { $0 - $1 }
+        }
+        costEffectivenessPlanes = try (1..<table.optionCount).map { o in
+            PlanePoints(option: table.optionNames[o], qalys: try keptChanges(.qalys, option: o), costs: try keptChanges(.cost, option: o))
         }
         let T = table.horizon
         let healthWeights = (0..<T).map { 1 / pow(1 + scenario.discount.health, Double($0)) }

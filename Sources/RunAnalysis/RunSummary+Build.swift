@@ -44,9 +44,9 @@ extension RunSummary {
         let evpi = Evpi(population: vpi.population, perPerson: vpi.perPerson)
         let curve = try cea.acceptabilityCurve(population: totalPopulation)
 
-        let dcea = try DistributionalEvaluation(scenario: scenario, table: table)
+        let dcea = try DistributionalEvaluation(scenario: scenario, table: table, scratch: scratch)
         let rankings = try dcea.welfareRankings(epsilons: Self.epsilons.map(\.value))
-        let planes = dcea.impactPlanes()
+        let planes = try dcea.impactPlanes()
         let switches = try dcea.aversionSwitches()
         let kolmRankings = try dcea.kolmRankings(alphas: Self.kolmAversions.map(\.value))
         let kolmSwitches = try dcea.kolmAversionSwitches()
@@ -56,6 +56,7 @@ extension RunSummary {
 
         var summaries: [OptionSummary] = []
         for o in 0..<O {
+            let groupHealth = try Self.groupHealth(dcea, option: o)
             let groups = try (0..<G).map { g in
                 GroupSummary(
                     name: table.groupNames[g], population: populations[g],
@@ -64,10 +65,7 @@ extension RunSummary {
                     lifeYears: try Interval(table.column(.groupLifeYears, option: o, index: g)),
                     incrementalDeaths: o == 0 ? nil : try change(.groupDeaths, option: o, index: g),
                     incrementalLifeYears: o == 0 ? nil : try change(.groupLifeYears, option: o, index: g),
-                    health: try dcea.summary(option: o) { $0.health[g] },
-                    netGain: Interval((0..<D).map { d in
-                        (dcea.distributions[o][d].health[g] - dcea.distributions[0][d].health[g]) * populations[g]
-                    }))
+                    health: groupHealth[g].health, netGain: groupHealth[g].netGain)
             }
             let services = try table.serviceNames.enumerated().map { s, name in
                 ServiceSummary(name: name, activity: try Interval(table.column(.serviceActivity, option: o, index: s)),
@@ -79,7 +77,7 @@ extension RunSummary {
                 cost: versus.costs,
                 deaths: try change(.deaths, option: o),
                 lifeYears: try change(.lifeYears, option: o),
-                netHealth: Interval(dcea.healthChanges[o])) }
+                netHealth: try Interval(dcea.healthChanges[o])) }
             let entry = frontier.entries[o]
             let economics = Economics(
                 icer: entry.icer, frontierStatus: Self.describe(entry.status),
@@ -124,40 +122,77 @@ extension RunSummary {
             evpi: evpi)
     }
 
+    /// Each group's final health and its net gain against base, `(h_g − h_g(base)) · N_g`, over
+    /// draws, in one pass over the option's draws.
+    private static func groupHealth(_ dcea: DistributionalEvaluation, option o: Int) throws -> [(health: Interval, netGain: Interval)] {
+        var measures: [DistributionalEvaluation.PairedMeasure] = []
+        for (g, population) in dcea.populations.enumerated() {
+            measures.append { (h: HealthDistribution, base: HealthDistribution) throws -> Double in h.health[g] }
+            measures.append { (h: HealthDistribution, base: HealthDistribution) throws -> Double in
+                (h.health[g] - base.health[g]) * population
+            }
+        }
+        let intervals = try dcea.summaries(option: o, pairedMeasures: measures)
+        return dcea.groups.indices.map { (intervals[2 * $0], intervals[2 * $0 + 1]) }
+    }
+
+    /// Every equity measure of one option over draws, in one pass over its draws (measures in
+    /// the order they are reported, so an error names the first one that fails).
     private static func equity(
         _ dcea: DistributionalEvaluation, option o: Int, rankings: [WelfareRanking], kolmRankings: [KolmRanking], plane: ImpactPlane?
     ) throws -> Equity {
-        var atkinson: [String: Interval] = [:], ede: [String: Interval] = [:], ranks: [String: Int] = [:]
-        var welfareChange: [String: Interval] = [:]
+        var measures: [DistributionalEvaluation.PairedMeasure] = []
+        func slot(_ measure: @escaping DistributionalEvaluation.PairedMeasure) -> Int {
+            measures.append(measure)
+            return measures.count - 1
+        }
+        var atkinson: [String: Int] = [:], ede: [String: Int] = [:], ranks: [String: Int] = [:]
+        var welfareChange: [String: Int] = [:]
         for (i, epsilon) in epsilons.enumerated() {
-            ede[epsilon.key] = try dcea.summary(option: o) { (h: HealthDistribution) throws(EquityError) in try h.atkinsonEDE(epsilon: epsilon.value) }
-            if epsilon.value > 0, epsilon.value.isFinite {
-                atkinson[epsilon.key] = try dcea.summary(option: o) { (h: HealthDistribution) throws(EquityError) in try h.atkinsonIndex(epsilon: epsilon.value) }
+            let e = epsilon.value
+            ede[epsilon.key] = slot { (h: HealthDistribution, base: HealthDistribution) throws -> Double in try h.atkinsonEDE(epsilon: e) }
+            if e > 0, e.isFinite {
+                atkinson[epsilon.key] = slot { (h: HealthDistribution, base: HealthDistribution) throws -> Double in try h.atkinsonIndex(epsilon: e) }
             }
             ranks[epsilon.key] = rankings[i].order.firstIndex(of: o)! + 1
-            welfareChange[epsilon.key] = try welfareChangeAgainstBase(dcea, option: o) { (h: HealthDistribution) throws(EquityError) in try h.atkinsonEDE(epsilon: epsilon.value) }
+            if o > 0 {
+                welfareChange[epsilon.key] = slot { (h: HealthDistribution, base: HealthDistribution) throws -> Double in
+                    (try h.atkinsonEDE(epsilon: e) - (try base.atkinsonEDE(epsilon: e))) * h.totalPopulation
+                }
+            }
         }
-        var kolm: [String: Interval] = [:], kolmEde: [String: Interval] = [:], kolmRanks: [String: Int] = [:]
-        var kolmWelfareChange: [String: Interval] = [:]
+        var kolm: [String: Int] = [:], kolmEde: [String: Int] = [:], kolmRanks: [String: Int] = [:]
+        var kolmWelfareChange: [String: Int] = [:]
         for (i, alpha) in kolmAversions.enumerated() {
-            kolm[alpha.key] = try dcea.summary(option: o) { (h: HealthDistribution) throws(EquityError) in try h.kolmIndex(alpha: alpha.value) }
-            kolmEde[alpha.key] = try dcea.summary(option: o) { (h: HealthDistribution) throws(EquityError) in try h.kolmEDE(alpha: alpha.value) }
+            let a = alpha.value
+            kolm[alpha.key] = slot { (h: HealthDistribution, base: HealthDistribution) throws -> Double in try h.kolmIndex(alpha: a) }
+            kolmEde[alpha.key] = slot { (h: HealthDistribution, base: HealthDistribution) throws -> Double in try h.kolmEDE(alpha: a) }
             kolmRanks[alpha.key] = kolmRankings[i].order.firstIndex(of: o)! + 1
-            kolmWelfareChange[alpha.key] = try welfareChangeAgainstBase(dcea, option: o) { (h: HealthDistribution) throws(EquityError) in try h.kolmEDE(alpha: alpha.value) }
+            if o > 0 {
+                kolmWelfareChange[alpha.key] = slot { (h: HealthDistribution, base: HealthDistribution) throws -> Double in
+                    (try h.kolmEDE(alpha: a) - (try base.kolmEDE(alpha: a))) * h.totalPopulation
+                }
+            }
         }
-        func change(_ measure: (HealthDistribution) -> Double) -> Interval? {
-            guard o > 0 else { return nil }
-            return Interval(zip(dcea.distributions[o], dcea.distributions[0]).map { measure($0) - measure($1) })
+        let gap = slot { (h: HealthDistribution, base: HealthDistribution) throws -> Double in h.gap }
+        let relativeGap = slot { (h: HealthDistribution, base: HealthDistribution) throws -> Double in try h.relativeGap }
+        let sii = slot { (h: HealthDistribution, base: HealthDistribution) throws -> Double in h.slopeIndex }
+        let rii = slot { (h: HealthDistribution, base: HealthDistribution) throws -> Double in try h.relativeIndex }
+        let concentration = slot { (h: HealthDistribution, base: HealthDistribution) throws -> Double in try h.concentrationIndex }
+        let gapChange = o == 0 ? nil : slot { (h: HealthDistribution, base: HealthDistribution) throws -> Double in h.gap - base.gap }
+        let siiChange = o == 0 ? nil : slot { (h: HealthDistribution, base: HealthDistribution) throws -> Double in
+            h.slopeIndex - base.slopeIndex
         }
+        let intervals = try dcea.summaries(option: o, pairedMeasures: measures)
         return Equity(
-            gap: try dcea.summary(option: o) { $0.gap },
-            relativeGap: try dcea.summary(option: o) { (h: HealthDistribution) throws(EquityError) in try h.relativeGap },
-            sii: try dcea.summary(option: o) { $0.slopeIndex },
-            rii: try dcea.summary(option: o) { (h: HealthDistribution) throws(EquityError) in try h.relativeIndex },
-            concentration: try dcea.summary(option: o) { (h: HealthDistribution) throws(EquityError) in try h.concentrationIndex },
-            atkinson: atkinson, ede: ede, kolm: kolm, kolmEde: kolmEde, rankByEpsilon: ranks, rankByAlpha: kolmRanks,
-            edeChangeTimesPopulation: o == 0 ? nil : welfareChange, kolmEdeChangeTimesPopulation: o == 0 ? nil : kolmWelfareChange,
-            gapChange: change(\.gap), siiChange: change(\.slopeIndex),
+            gap: intervals[gap], relativeGap: intervals[relativeGap], sii: intervals[sii], rii: intervals[rii],
+            concentration: intervals[concentration],
+            atkinson: atkinson.mapValues { intervals[$0] }, ede: ede.mapValues { intervals[$0] },
+            kolm: kolm.mapValues { intervals[$0] }, kolmEde: kolmEde.mapValues { intervals[$0] },
+            rankByEpsilon: ranks, rankByAlpha: kolmRanks,
+            edeChangeTimesPopulation: o == 0 ? nil : welfareChange.mapValues { intervals[$0] },
+            kolmEdeChangeTimesPopulation: o == 0 ? nil : kolmWelfareChange.mapValues { intervals[$0] },
+            gapChange: gapChange.map { intervals[$0] }, siiChange: siiChange.map { intervals[$0] },
             impactPlane: plane.map {
                 ImpactShares(
                     winWin: $0.shares[.winWin] ?? 0,
@@ -180,18 +215,6 @@ extension RunSummary {
             serviceNames: table.serviceNames,
             serviceUnmetChanges: (0..<table.serviceCount).map { try change(.serviceUnmet, $0) },
             draws: table.draws, scratch: scratch)
-    }
-
-    /// `(EDE(option) − EDE(base)) × population` in each draw, summarised; nil for base itself.
-    private static func welfareChangeAgainstBase(
-        _ dcea: DistributionalEvaluation, option o: Int, ede: (HealthDistribution) throws(EquityError) -> Double
-    ) throws(EquityError) -> Interval? {
-        guard o > 0 else { return nil }
-        var changes: [Double] = []
-        for (h, base) in zip(dcea.distributions[o], dcea.distributions[0]) {
-            changes.append((try ede(h) - (try ede(base))) * h.totalPopulation)
-        }
-        return Interval(changes)
     }
 
     static func describe(_ status: EfficiencyFrontier.Status) -> String {

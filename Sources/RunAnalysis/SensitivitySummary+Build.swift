@@ -37,9 +37,9 @@ extension SensitivitySummary {
         var outcomes: [[[Double]]] = []  // [option][outcome][draw]
         for o in 0..<O {
             let nmb = try cea.netMonetaryBenefit(option: o, threshold: scenario.threshold)
-            let gap = zip(dcea.distributions[o], dcea.distributions[0]).map { $0.gap - $1.gap }
-            var ede: [Double] = []
-            for (h, base) in zip(dcea.distributions[o], dcea.distributions[0]) {
+            var gap: [Double] = [], ede: [Double] = []
+            try dcea.forEachDistributionWithBase(option: o) { _, h, base, _ in
+                gap.append(h.gap - base.gap)
                 ede.append(try h.atkinsonEDE(epsilon: epsilon) - base.atkinsonEDE(epsilon: epsilon))
             }
             outcomes.append([nmb, gap, ede])

@@ -31,27 +31,39 @@ final class DistributionalEvaluationTests: XCTestCase {
             opportunityCost: try OpportunityCost(perQALY: 13_000, shares: [0.6, 0.4]))
     }
 
+    /// Every draw's final distribution of one option, as the iteration hands them out.
+    private func distributions(_ e: DistributionalEvaluation, option: Int) throws -> [HealthDistribution] {
+        var distributions: [HealthDistribution] = []
+        try e.forEachDistribution(option: option) { d, h in
+            XCTAssertEqual(d, distributions.count, "draws in order")
+            distributions.append(h)
+        }
+        return distributions
+    }
+
     func testFinalHealthNetOfOpportunityCost() throws {
         let e = try evaluation()
+        let base = try distributions(e, option: 0), option = try distributions(e, option: 1)
         let expected: [[Double]] = [[60.38, 70.22], [60.1, 70.6], [59.9, 69.8], [59.94, 69.96], [60, 70]]
         for (d, health) in expected.enumerated() {
-            XCTAssertEqual(e.distributions[0][d].health, [60, 70], "base keeps the baseline")
+            XCTAssertEqual(base[d].health, [60, 70], "base keeps the baseline")
             for g in 0..<2 {
-                XCTAssertEqual(e.distributions[1][d].health[g], health[g], accuracy: 1e-12, "draw \(d)")
+                XCTAssertEqual(option[d].health[g], health[g], accuracy: 1e-12, "draw \(d)")
             }
         }
-        for (found, expected) in zip(e.healthChanges[1], [60.0, 70, -30, -10, 0]) {
+        for (found, expected) in zip(try e.healthChanges[1].array(), [60.0, 70, -30, -10, 0]) {
             XCTAssertEqual(found, expected, accuracy: 1e-12)
         }
-        XCTAssertEqual(e.healthChanges[0], [0, 0, 0, 0, 0])
+        XCTAssertEqual(try e.healthChanges[0].array(), [0, 0, 0, 0, 0])
     }
 
     /// Without `baseline_health` the baseline is base's QALYs per person: (5000, 6000)/100 = (50, 60).
     func testBaselineDefaultsToBaseQALYsPerPerson() throws {
         let e = try evaluation(baseline: nil)
-        XCTAssertEqual(e.distributions[0][0].health, [50, 60])
-        XCTAssertEqual(e.distributions[1][0].health[0], 50.38, accuracy: 1e-12)
-        XCTAssertEqual(e.distributions[1][0].health[1], 60.22, accuracy: 1e-12)
+        XCTAssertEqual(try distributions(e, option: 0)[0].health, [50, 60])
+        let option = try distributions(e, option: 1)
+        XCTAssertEqual(option[0].health[0], 50.38, accuracy: 1e-12)
+        XCTAssertEqual(option[0].health[1], 60.22, accuracy: 1e-12)
     }
 
     func testWithoutOpportunityCostTheGainIsTheQALYGain() throws {
@@ -59,9 +71,10 @@ final class DistributionalEvaluationTests: XCTestCase {
             groups: ["Q1", "Q2"], populations: [100, 300], optionNames: ["base", "B"],
             qalys: [[[10, 20]], [[40, 20]]], costs: [[0], [1e9]], baselineHealth: [60, 70])
         // h = (60 + 30/100, 70 + 0/300)
-        XCTAssertEqual(e.distributions[1][0].health[0], 60.3, accuracy: 1e-12)
-        XCTAssertEqual(e.distributions[1][0].health[1], 70)
-        XCTAssertEqual(e.healthChanges[1], [30])
+        let option = try distributions(e, option: 1)
+        XCTAssertEqual(option[0].health[0], 60.3, accuracy: 1e-12)
+        XCTAssertEqual(option[0].health[1], 70)
+        XCTAssertEqual(try e.healthChanges[1].array(), [30])
     }
 
     func testImpactPlaneQuadrantsWithTheSlopeIndex() throws {
@@ -70,21 +83,21 @@ final class DistributionalEvaluationTests: XCTestCase {
         let plane = planes[0]
         XCTAssertEqual(plane.option, 1)
         let expectedChanges = [-0.32, 1, -0.2, 0.04, 0]
-        for (found, expected) in zip(plane.inequalityChanges, expectedChanges) {
+        for (found, expected) in zip(try plane.inequalityChanges.array(), expectedChanges) {
             XCTAssertEqual(found, expected, accuracy: 1e-9)
         }
         for quadrant in ImpactPlane.Quadrant.allCases {
             XCTAssertEqual(plane.shares[quadrant], 0.2, "\(quadrant)")
         }
         // ΔH: mean (60 + 70 − 30 − 10 + 0)/5 = 18
-        XCTAssertEqual(plane.healthChange.mean, 18, accuracy: 1e-12)
-        XCTAssertEqual(plane.inequalityChange.mean, 0.104, accuracy: 1e-9)
+        XCTAssertEqual(try plane.healthChange.mean, 18, accuracy: 1e-12)
+        XCTAssertEqual(try plane.inequalityChange.mean, 0.104, accuracy: 1e-9)
     }
 
     /// The gap halves every SII change here (two equal groups), so the quadrants are the same.
     func testImpactPlaneWithTheGap() throws {
         let plane = try evaluation().impactPlanes(measure: .gap)[0]
-        for (found, expected) in zip(plane.inequalityChanges, [-0.16, 0.5, -0.1, 0.02, 0]) {
+        for (found, expected) in zip(try plane.inequalityChanges.array(), [-0.16, 0.5, -0.1, 0.02, 0]) {
             XCTAssertEqual(found, expected, accuracy: 1e-9)
         }
         XCTAssertEqual(plane.shares[.winWin], 0.2)
