@@ -94,7 +94,14 @@ def test_a_signal_at_any_moment_leaves_nothing_a_reader_accepts_unless_complete(
             assert process.returncode == 128 + sig, stderr
             assert len(stderr.strip().splitlines()) == 1 and stderr.strip().startswith("interrupted"), stderr
     for folder in out.glob("*/.*") if out.exists() else []:
-        assert folder.name.startswith(".partial-"), folder
+        assert folder.name.startswith(".partial-") or (sig == signal.SIGKILL and folder.name.startswith(".work-")), folder
+    if sig == signal.SIGKILL and out.exists():
+        # the next run in the same place removes the column files of the killed runs (their
+        # processes are gone), and says so
+        after = phm("run", SCENARIO, "--draws", 8, "--out", out)
+        assert not list(out.rglob(".work-*"))
+        killed = [l for l in after.stderr.splitlines() if "work folder of a run that was killed" in l]
+        assert all(line.startswith("removed ") for line in killed)
     for folder in list(out.glob("*/*")) + list(out.glob("*/.partial-*")) if out.exists() else []:
         if folder.name.startswith(".partial-"):
             assert sig == signal.SIGKILL, f"{folder} left behind after {sig!r}"

@@ -1,14 +1,18 @@
 import ArgumentParser
 import Foundation
 import ScenarioLoading
+import ScenarioModel
 
 /// The folder a simulating command keeps its per-draw column files and derived columns in while
 /// it analyses them (issue 18: memory bounded at any draw count), a hidden `.work-<id>` folder
 /// beside the results (`<out>/<scenario>/`), so they go to the disk the user chose for results.
 ///
-/// Removed when the command is done with it, when it fails, and before exiting on a signal;
-/// only a process killed outright (SIGKILL) leaves one behind. Not named `.partial-*`, so that
-/// the stale-folder sweep of another run never removes the work folder of a long run.
+/// Removed when the command is done with it, when it fails, and before exiting on a signal.
+/// A process killed outright (SIGKILL, out of memory) leaves its folder behind: its name carries
+/// the host and process id (`.work-<host>-<pid>-<id>`), and the next run on that host in the same
+/// place removes the folders of processes that no longer exist (never a live run's, however long
+/// it runs, nor another host's on a shared disk). Not named `.partial-*`, which the results
+/// folders' sweep removes by age.
 final class WorkFolder: Sendable {
     let path: String
     private static let live = Locked<Set<String>>([])
@@ -17,12 +21,19 @@ final class WorkFolder: Sendable {
     /// In `<root>/<scenario>/` (created if needed), or in the system's temporary folder.
     init(root: String?, scenario: String) throws {
         let parent = root.map { URL(fileURLWithPath: $0).appendingPathComponent(scenario) } ?? FileManager.default.temporaryDirectory
-        let url = parent.appendingPathComponent(".work-\(UUID().uuidString.lowercased())")
+        let url = parent.appendingPathComponent("\(Self.prefix)\(getpid())-\(UUID().uuidString.lowercased())")
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            // said as ResultsFolder says it: the results could not be written there either
+            FileHandle.standardError.write(Data("\(parent.path): cannot create the results folder: \(FileProblem.reason(error))\n".utf8))
+            throw ExitCode(ExitStatus.cannotCreate)
+        }
+        Self.removeAbandoned(in: parent)
+        do {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false)
         } catch {
-            FileHandle.standardError.write(Data("cannot create the run's work folder \(url.path): \(error.localizedDescription)\n".utf8))
+            FileHandle.standardError.write(Data("\(url.path): cannot create the run's work folder: \(FileProblem.reason(error))\n".utf8))
             throw ExitCode(ExitStatus.cannotCreate)
         }
         path = url.path
@@ -30,6 +41,21 @@ final class WorkFolder: Sendable {
     }
 
     deinit { remove() }
+
+    /// `.work-<host>-`: the folders of this host.
+    private static var prefix: String { ".work-\(ProcessInfo.processInfo.hostName)-" }
+
+    /// Removes this host's work folders in `parent` whose process is gone, saying so on stderr.
+    private static func removeAbandoned(in parent: URL) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
+        for name in names.sorted() where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count).prefix { $0 != "-" }), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            let folder = parent.appendingPathComponent(name)
+            if (try? FileManager.default.removeItem(at: folder)) != nil {
+                FileHandle.standardError.write(Data("removed \(folder.path): the work folder of a run that was killed\n".utf8))
+            }
+        }
+    }
 
     func remove() {
         guard Self.live.withLock({ $0.remove(path) }) != nil else { return }
