@@ -10,6 +10,8 @@ public final class ScratchSpace: Sendable {
     /// The work folder, or nil to keep every column in memory.
     public let directory: String?
     private let next = Atomic<Int>(0)
+    /// Tells this space's files from those of another space in the same folder.
+    private let id = UInt64.random(in: 0...UInt64.max)
 
     public init(directory: String?) {
         self.directory = directory
@@ -22,7 +24,7 @@ public final class ScratchSpace: Sendable {
     /// - Throws: ``DrawColumnError`` when its file cannot be created.
     public func builder() throws -> ColumnBuilder {
         guard let directory else { return ColumnBuilder(file: nil) }
-        return ColumnBuilder(file: try OpenColumnFile(folder: directory, name: "scratch-\(next.add(1, ordering: .relaxed).newValue).f64"))
+        return ColumnBuilder(file: try OpenColumnFile(folder: directory, name: "scratch-\(id)-\(next.add(1, ordering: .relaxed).newValue).f64"))
     }
 
     /// A column of `count` values computed draw by draw.

@@ -64,6 +64,10 @@ extension DrawTable {
         }
     }
 
+    /// Where analyses keep what they derive per draw: beside the column files for a table kept
+    /// in files, in memory otherwise (so a large run's analyses never fall back to memory).
+    public var scratch: ScratchSpace { ScratchSpace(directory: columnFolder) }
+
     /// The file of a metric in a column folder.
     static func columnFile(of metric: DrawMetric, in folder: String) -> String {
         "\(folder)/\(metric.rawValue).f64"

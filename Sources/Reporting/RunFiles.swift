@@ -13,7 +13,8 @@ public enum RunFiles {
     /// - Parameter scratch: where the per-draw changes behind yearly.csv's intervals are kept
     ///   (the run's work folder for a run kept in column files).
     public static func write(summary: RunSummary, table: DrawTable, parameters: ParameterDraws, manifest: RunManifest,
-                             report: ReportDocument? = nil, scratch: ScratchSpace = .memory, to folder: ResultsFolder) throws {
+                             report: ReportDocument? = nil, scratch: ScratchSpace? = nil, to folder: ResultsFolder) throws {
+        let scratch = scratch ?? table.scratch
         try checkFinite(table)
         if let report { try ReportFiles.write(report, to: folder) }
         try folder.write(try json(summary), to: "summary.json")

@@ -10,7 +10,8 @@ extension DistributionalEvaluation {
     /// - Parameter scratch: where per-draw results are kept (a folder for runs too large to hold).
     /// - Throws: `EquityError` when the run cannot be analysed (e.g. a non-finite result);
     ///   `DrawColumnError` when a column file cannot be read or written.
-    public init(scenario: Scenario, table: DrawTable, scratch: ScratchSpace = .memory) throws {
+    public init(scenario: Scenario, table: DrawTable, scratch: ScratchSpace? = nil) throws {
+        let scratch = scratch ?? table.scratch
         let O = table.optionCount, G = table.groupCount, D = table.draws
         let populations = try (0..<G).map { g in try table.column(.groupPopulation, index: g).sum() / Double(D) }
         let opportunityCost = try scenario.equity.opportunityCost.map { try OpportunityCost(perQALY: $0.perQaly, shares: $0.shares) }

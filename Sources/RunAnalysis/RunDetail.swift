@@ -86,7 +86,8 @@ public struct RunDetail: Sendable {
     /// - Parameter scratch: where the distributional analysis keeps per-draw results.
     /// - Throws: `EquityError` as ``DistributionalEvaluation/init(scenario:table:scratch:)``;
     ///   `DrawColumnError` when a column file cannot be read or written.
-    public init(scenario: Scenario, table: DrawTable, scratch: ScratchSpace = .memory) throws {
+    public init(scenario: Scenario, table: DrawTable, scratch: ScratchSpace? = nil) throws {
+        let scratch = scratch ?? table.scratch
         let dcea = try DistributionalEvaluation(scenario: scenario, table: table, scratch: scratch)
         optionNames = table.optionNames
         horizon = table.horizon

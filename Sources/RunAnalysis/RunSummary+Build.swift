@@ -24,7 +24,8 @@ extension RunSummary {
     /// - Parameter scratch: where per-draw values derived on the way (changes against base, net
     ///   benefit, inequality measures) are kept: in memory, or the run's work folder for a run
     ///   kept in column files, so memory stays bounded at any draw count (issue 18).
-    public init(scenario: Scenario, table: DrawTable, settings: RunSettings, scratch: ScratchSpace = .memory) throws {
+    public init(scenario: Scenario, table: DrawTable, settings: RunSettings, scratch: ScratchSpace? = nil) throws {
+        let scratch = scratch ?? table.scratch
         let O = table.optionCount, G = table.groupCount, D = table.draws
         let options = settings.options.map { scenario.allOptions[$0] }
         func change(_ metric: DrawMetric, option o: Int, index: Int = 0) throws -> Interval {

@@ -51,7 +51,8 @@ public struct Timeline: Sendable {
     /// - Parameter scratch: where each draw's running totals are kept year to year (the run's
     ///   work folder for a run kept in column files, so memory does not grow with the draws).
     /// - Throws: `DrawColumnError` when a column file cannot be read or written.
-    public init(scenario: Scenario, table: DrawTable, scratch: ScratchSpace = .memory) throws {
+    public init(scenario: Scenario, table: DrawTable, scratch: ScratchSpace? = nil) throws {
+        let scratch = scratch ?? table.scratch
         self.scenario = scenario.name
         draws = table.draws
         years = scenario.financialYears

@@ -132,7 +132,7 @@ extension Workbench {
             }
             guard isDirectory.boolValue else {
                 let run = try await ScenarioRun.simulate(file: input, simulation: simulation)
-                return (run.summary, brief ? try RunDetail(scenario: run.scenario, table: run.table) : nil,
+                return (run.summary, brief ? try RunDetail(scenario: run.scenario, table: run.table, scratch: run.scratch) : nil,
                         timeline ? try Timeline(scenario: run.scenario, table: run.table, scratch: run.scratch) : nil)
             }
             do {
