@@ -41,6 +41,9 @@ final class DrawTableBuilder: @unchecked Sendable {
         }
     }
 
+    /// Blocks per piece of the column files (1 in memory, where nothing is held back).
+    var pieceBlocks: Int { spill.map { $0.pieceDraws / MonteCarloRunner.blockSize } ?? 1 }
+
     /// Where a block's draws go: the whole buffers in memory, or the piece of draws holding the block.
     func slab(block draws: Range<Int>) -> Slab {
         if let spill { return spill.slab(for: draws) }
@@ -205,10 +208,15 @@ final class BlockSeries: Sendable {
     }
 
     private let state: Mutex<State>
+    private let finished: Atomic<Int>
 
     init(firstBlock: Int) {
         state = Mutex(State(next: firstBlock))
+        finished = Atomic(firstBlock)
     }
+
+    /// Every block before this one is finished.
+    var finishedBefore: Int { finished.load(ordering: .acquiring) }
 
     func finish(block: Int, _ slot: SeriesSlot) {
         state.withLock { state in
@@ -217,6 +225,7 @@ final class BlockSeries: Sendable {
                 state.tree.append(block: state.next, series: series)
                 state.next += 1
             }
+            finished.store(state.next, ordering: .releasing)
         }
     }
 

@@ -5,10 +5,12 @@ import Synchronization
 
 /// Runs every selected option for every draw (MODEL.md §3) across workers.
 ///
-/// Draws are processed in fixed blocks of ``blockSize``; worker `w` of `W` takes blocks
-/// `w, w+W, w+2W, …`. Each draw's results go to their own slots and each block's yearly sums to
-/// its own accumulator, combined in block order at the end, so the results are the same bits
-/// whatever the number of workers. Each draw samples its parameters from streams keyed by
+/// Draws are processed in fixed blocks of ``blockSize``; each worker takes the next block not yet
+/// taken, but never more than ``window(pieceBlocks:)`` blocks past the first unfinished one, so
+/// a worker held up by the machine cannot leave the others piling up finished pieces in memory.
+/// Each draw's results go to their own slots and each block's yearly sums to its own
+/// accumulator, combined in block order, so the results are the same bits whatever the number
+/// of workers and whichever worker simulates a block. Each draw samples its parameters from streams keyed by
 /// `(seed, draw, path)`, and every option of that draw sees the same values (common random
 /// numbers) unless ``RunSettings/commonRandomNumbers`` is off.
 public struct MonteCarloRunner: Sendable {
@@ -78,12 +80,20 @@ public struct MonteCarloRunner: Sendable {
         let partials = BlockSeries(firstBlock: firstBlock)
         let finished = DrawCounter()
         let workers = min(settings.threads, blocks)
+        let queue = BlockQueue(first: firstBlock)
+        let window = Self.window(pieceBlocks: output.pieceBlocks, workers: workers)
         try await withThrowingTaskGroup(of: Void.self) { group in
-            for worker in 0..<workers {
+            for _ in 0..<workers {
                 group.addTask {
                     let context = WorkerContext(layout: layout)
                     let recorder = probe.map { ProbeRecorder(probe: $0, layout: layout) }
-                    for block in stride(from: firstBlock + worker, to: firstBlock + blocks, by: workers) {
+                    while true {
+                        let block = queue.take()
+                        guard block < firstBlock + blocks else { break }
+                        // the worker with the first unfinished block never waits here, so this ends
+                        while block >= partials.finishedBefore + window {
+                            try await Task.sleep(nanoseconds: 100_000)
+                        }
                         try Task.checkCancellation()
                         let draws = (block * Self.blockSize)..<min(range.upperBound, (block + 1) * Self.blockSize)
                         let series = SeriesSlot(options: O, layout: layout)
@@ -106,6 +116,12 @@ public struct MonteCarloRunner: Sendable {
         // workers nor on how the draws are split into shards)
         table.finishYearly()
         return (table, probed)
+    }
+
+    /// How far past the first unfinished block a worker may start one: two pieces of the column
+    /// files and a few blocks per worker, so at most about three pieces are held at once.
+    static func window(pieceBlocks: Int, workers: Int) -> Int {
+        max(2 * pieceBlocks, 8 * workers)
     }
 
     /// One draw of every selected option.
@@ -139,6 +155,15 @@ public struct MonteCarloRunner: Sendable {
             series.add(context.outcome, inputs: context.inputs, option: o)
         }
     }
+}
+
+/// Hands out block numbers in order, each once.
+final class BlockQueue: Sendable {
+    private let next: Atomic<Int>
+
+    init(first: Int) { next = Atomic(first) }
+
+    func take() -> Int { next.add(1, ordering: .relaxed).oldValue }
 }
 
 /// Counts finished draws across workers for progress reports.
