@@ -78,7 +78,7 @@ let package = Package(
         .testTarget(name: "ParameterSamplingTests", dependencies: ["ParameterSampling", "ScenarioModel"]),
         .testTarget(name: "SimulationEngineTests", dependencies: ["SimulationEngine", "ScenarioModel", "MonteCarlo", "DrawStatistics", "ScenarioLoading", "WorkbenchTestSupport"]),
         .testTarget(name: "DrawStatisticsTests", dependencies: ["DrawStatistics"]),
-        .testTarget(name: "EconomicEvaluationTests", dependencies: ["EconomicEvaluation"]),
+        .testTarget(name: "EconomicEvaluationTests", dependencies: ["EconomicEvaluation", "DrawStatistics"]),
         .testTarget(name: "EquityAnalysisTests", dependencies: ["EquityAnalysis"]),
         .testTarget(name: "InformationValueTests", dependencies: ["InformationValue", "ParameterSampling"]),
         .testTarget(name: "AllocationTests", dependencies: ["Allocation", "ScenarioModel", "ScenarioLoading", "SimulationEngine", "MonteCarlo", "RunAnalysis", "WorkbenchTestSupport"]),
