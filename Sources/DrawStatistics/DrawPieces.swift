@@ -1,7 +1,8 @@
 /// Per-draw values that ``Interval`` and ``Summary`` read in pieces, in draw order: a column
 /// (whose file can fail to read) or values in memory (which cannot fail, so the array
-/// initialisers do not throw). One generic implementation serves both; the module specialises
-/// it for each, which the public generic initialisers of other modules' callers would not get.
+/// initialisers do not throw). One generic implementation serves both, specialised inside this
+/// module for each; a public generic initialiser called from another module would run
+/// unspecialised, which is why the public initialisers are concrete.
 protocol DrawPieces {
     associatedtype Failure: Error
     /// Number of draws.

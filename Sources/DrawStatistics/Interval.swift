@@ -30,17 +30,17 @@ public struct Interval: Codable, Hashable, Sendable {
         self = values.withUnsafeBufferPointer { Interval(pieces: $0) }
     }
 
-    /// Summarises per-draw values (a stretch of a longer array): see ``init(_:)-([Double])``.
+    /// Summarises per-draw values (a stretch of a longer array): see the array initialiser.
     public init(_ values: ArraySlice<Double>) {
         self = values.withUnsafeBufferPointer { Interval(pieces: $0) }
     }
 
-    /// Summarises per-draw values of any collection, in its order: see ``init(_:)-([Double])``.
+    /// Summarises per-draw values of any collection, in its order: see the array initialiser.
     public init<C: Collection<Double>>(_ values: C) {
         self.init(Array(values))
     }
 
-    /// Summarises a column of per-draw values: the same bits as ``init(_:)-([Double])`` on its
+    /// Summarises a column of per-draw values: the same bits as the array initialiser on its
     /// values, reading a column file in pieces (a few passes) without holding it.
     /// - Throws: ``DrawColumnError`` when a column file cannot be read.
     public init(_ column: DrawColumn) throws {

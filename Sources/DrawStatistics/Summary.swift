@@ -24,7 +24,7 @@ public struct Summary: Codable, Hashable, Sendable {
         self = values.withUnsafeBufferPointer { Summary(pieces: $0) }
     }
 
-    /// Summarises a column of per-draw values: the same bits as ``init(_:)-([Double])`` on its
+    /// Summarises a column of per-draw values: the same bits as the array initialiser on its
     /// values, reading a column file in pieces (a few passes) without holding it.
     /// - Throws: ``DrawColumnError`` when a column file cannot be read.
     public init(_ column: DrawColumn) throws {
