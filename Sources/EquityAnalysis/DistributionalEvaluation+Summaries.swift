@@ -24,7 +24,7 @@ extension DistributionalEvaluation {
     public func summaries(
         option: Int, measures: [(HealthDistribution) throws -> Double]
     ) throws -> [Interval] {
-        try summaries(option: option, count: measures.count) { (k: Int, health: HealthDistribution, base: HealthDistribution) throws -> Double in
+        try summaries(option: option, count: measures.count, againstBase: false) { (k: Int, health: HealthDistribution, base: HealthDistribution) throws -> Double in
             try measures[k](health)
         }
     }
@@ -32,18 +32,19 @@ extension DistributionalEvaluation {
     /// As ``summaries(option:measures:)`` for measures that compare the option with base in the
     /// same draw, such as `(EDE(option) − EDE(base)) · Σ N_g`.
     public func summaries(option: Int, pairedMeasures measures: [PairedMeasure]) throws -> [Interval] {
-        try summaries(option: option, count: measures.count) { (k: Int, health: HealthDistribution, base: HealthDistribution) throws -> Double in
+        try summaries(option: option, count: measures.count, againstBase: true) { (k: Int, health: HealthDistribution, base: HealthDistribution) throws -> Double in
             try measures[k](health, base)
         }
     }
 
     /// `count` measures, measure `k` of a draw being `measure(k, health, base)`, summarised in one
-    /// pass (the families of measures of the rankings, one per aversion).
+    /// pass (the families of measures of the rankings, one per aversion). Without `againstBase`
+    /// base's distribution is not built and `base` is the option's own.
     func summaries(
-        option: Int, count: Int, _ measure: (Int, HealthDistribution, HealthDistribution) throws -> Double
+        option: Int, count: Int, againstBase: Bool, _ measure: (Int, HealthDistribution, HealthDistribution) throws -> Double
     ) throws -> [Interval] {
         let sinks = try (0..<count).map { _ in ColumnSink(try scratch.builder()) }
-        try forEachDistributionWithBase(option: option) { d, health, base, _ in
+        func record(_ d: Int, _ health: HealthDistribution, _ base: HealthDistribution) throws {
             for (k, sink) in sinks.enumerated() {
                 do {
                     try sink.append(try measure(k, health, base))
@@ -51,6 +52,11 @@ extension DistributionalEvaluation {
                     throw EquityError.inDraw(option: optionNames[option], draw: d, error)
                 }
             }
+        }
+        if againstBase {
+            try forEachDistributionWithBase(option: option) { d, health, base, _ in try record(d, health, base) }
+        } else {
+            try forEachDistribution(option: option) { d, health in try record(d, health, health) }
         }
         return try sinks.map { try Interval(try $0.finish()) }
     }

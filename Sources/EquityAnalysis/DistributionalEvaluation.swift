@@ -33,7 +33,8 @@ public struct DistributionalEvaluation: Sendable {
     /// Number of Monte Carlo draws.
     public let drawCount: Int
     /// Change in total (net) health against base, `Σ_g G_g` in QALYs, one column per option
-    /// (base's is all zeros).
+    /// (base's is all zeros). Written by the initialiser's pass over the draws, which needs the
+    /// other properties set first, hence `var`.
     public private(set) var healthChanges: [DrawColumn]
 
     /// Group QALYs, `qalys[option][group]`, and costs, `costs[option]`.
@@ -41,9 +42,10 @@ public struct DistributionalEvaluation: Sendable {
     let costs: [DrawColumn]
     let baselineHealth: [Double]?
     let opportunityCost: OpportunityCost?
-    /// Population shares `p_g` and `Σ N_g`, computed once as every ``HealthDistribution`` would.
-    let shares: [Double]
+    /// `Σ N_g`, the population that social welfare counts.
     public let totalPopulation: Double
+    /// Population shares `p_g`, computed once as every ``HealthDistribution`` would.
+    let shares: [Double]
     /// Where per-draw results (health changes, measures being summarised) are kept.
     let scratch: ScratchSpace
 

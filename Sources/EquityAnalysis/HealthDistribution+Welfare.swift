@@ -29,14 +29,14 @@ extension HealthDistribution {
         for (group, value) in zip(groups, health) where value <= 0 {
             throw .nonPositiveHealth(group: group, value: value)
         }
-        return Self.atkinsonEDE(health: health, logHealth: health.map { Foundation.log($0) },
+        return Self.atkinsonEDE(health: health[...], logHealth: health.map { Foundation.log($0) }[...],
                                 shares: shares, epsilon: epsilon)
     }
 
     /// The Atkinson EDE from health, its logarithm and the shares, for callers that have checked
     /// `h > 0` and `ε ≥ 0` and reuse the logarithms across many ε (the aversion-switch search,
     /// which passes slices of one array holding many draws).
-    static func atkinsonEDE<C: Collection<Double>>(health: C, logHealth logs: C, shares: [Double], epsilon: Double) -> Double {
+    static func atkinsonEDE(health: ArraySlice<Double>, logHealth logs: ArraySlice<Double>, shares: [Double], epsilon: Double) -> Double {
         if epsilon == 0 { return zip(shares, health).reduce(0) { $0 + $1.0 * $1.1 } }
         if epsilon == .infinity { return health.reduce(.infinity, min) }
         if epsilon == 1 {
@@ -74,11 +74,11 @@ extension HealthDistribution {
     /// - Throws: ``EquityError/invalidKolmAversion(_:)`` unless `α > 0`.
     public func kolmEDE(alpha: Double) throws(EquityError) -> Double {
         guard alpha > 0 else { throw .invalidKolmAversion(alpha) }
-        return Self.kolmEDE(health: health, shares: shares, alpha: alpha)
+        return Self.kolmEDE(health: health[...], shares: shares, alpha: alpha)
     }
 
     /// The Kolm EDE for a caller that has checked `α > 0` (the aversion-switch search).
-    static func kolmEDE<C: Collection<Double>>(health: C, shares: [Double], alpha: Double) -> Double {
+    static func kolmEDE(health: ArraySlice<Double>, shares: [Double], alpha: Double) -> Double {
         let lowest = health.reduce(.infinity, min)
         if alpha == .infinity { return lowest }
         var sum = 0.0

@@ -39,7 +39,7 @@ extension DistributionalEvaluation {
     /// - Complexity: O(α values × options × draws × groups).
     public func kolmRankings(alphas: [Double]) throws -> [KolmRanking] {
         let welfare = try optionNames.indices.map { o in
-            try summaries(option: o, count: alphas.count) { (k: Int, d: HealthDistribution, base: HealthDistribution) throws -> Double in
+            try summaries(option: o, count: alphas.count, againstBase: false) { (k: Int, d: HealthDistribution, base: HealthDistribution) throws -> Double in
                 try d.kolmEDE(alpha: alphas[k]) * d.totalPopulation
             }
         }

@@ -42,7 +42,7 @@ extension DistributionalEvaluation {
     public func welfareRankings(epsilons: [Double] = standardAversions) throws -> [WelfareRanking] {
         if let bad = epsilons.first(where: { !($0 >= 0) }) { throw EquityError.invalidAtkinsonAversion(bad) }
         let welfare = try optionNames.indices.map { o in
-            try summaries(option: o, count: epsilons.count) { (k: Int, d: HealthDistribution, base: HealthDistribution) throws -> Double in
+            try summaries(option: o, count: epsilons.count, againstBase: false) { (k: Int, d: HealthDistribution, base: HealthDistribution) throws -> Double in
                 try d.atkinsonEDE(epsilon: epsilons[k]) * d.totalPopulation
             }
         }
