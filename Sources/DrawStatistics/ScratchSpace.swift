@@ -27,6 +27,9 @@ public final class ScratchSpace: Sendable {
         return ColumnBuilder(file: try OpenColumnFile(folder: directory, name: "scratch-\(id)-\(next.add(1, ordering: .relaxed).newValue).f64"))
     }
 
+    /// A builder that can be kept in an array with others.
+    public func sink() throws -> ColumnSink { ColumnSink(try builder()) }
+
     /// A column of `count` values computed draw by draw.
     public func column(count: Int, _ value: (Int) throws -> Double) throws -> DrawColumn {
         var builder = try builder()
@@ -167,8 +170,7 @@ extension ScratchSpace {
         let piece = Swift.min(DrawColumn.chunkValues / 4, Swift.max(draws, 1))
         let buffers = inputs.map { _ in UnsafeMutableBufferPointer<Double>.allocate(capacity: piece) }
         defer { for buffer in buffers { buffer.deallocate() } }
-        var builders: [ColumnBuilderBox] = []
-        for _ in 0..<outputs { builders.append(ColumnBuilderBox(try builder())) }
+        let builders = try (0..<outputs).map { _ in try sink() }
         var row = [Double](repeating: 0, count: inputs.count), out = [Double](repeating: 0, count: outputs)
         var start = 0
         while start < draws {
@@ -185,16 +187,18 @@ extension ScratchSpace {
     }
 }
 
-/// A ``ColumnBuilder`` in a box, so several can be kept in an array.
-private final class ColumnBuilderBox {
-    var builder: ColumnBuilder?
+/// A ``ColumnBuilder`` that can sit in an array (one per quantity of a pass over the draws);
+/// a `ColumnBuilder` itself cannot be copied.
+public final class ColumnSink {
+    private var builder: ColumnBuilder?
 
     init(_ builder: consuming ColumnBuilder) { self.builder = consume builder }
 
-    func append(_ value: Double) throws { try builder!.append(value) }
+    public func append(_ value: Double) throws { try builder!.append(value) }
 
-    func finish() throws -> DrawColumn {
-        guard let builder = builder.take() else { preconditionFailure("finished twice") }
+    /// The column; the sink is spent.
+    public func finish() throws -> DrawColumn {
+        guard let builder = builder.take() else { preconditionFailure("a column sink finished twice") }
         return try builder.finish()
     }
 }

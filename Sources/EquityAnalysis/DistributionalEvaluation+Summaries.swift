@@ -43,7 +43,7 @@ extension DistributionalEvaluation {
     func summaries(
         option: Int, count: Int, againstBase: Bool, _ measure: (Int, HealthDistribution, HealthDistribution) throws -> Double
     ) throws -> [Interval] {
-        let sinks = try (0..<count).map { _ in ColumnSink(try scratch.builder()) }
+        let sinks = try (0..<count).map { _ in try scratch.sink() }
         func record(_ d: Int, _ health: HealthDistribution, _ base: HealthDistribution) throws {
             for (k, sink) in sinks.enumerated() {
                 do {
@@ -59,23 +59,5 @@ extension DistributionalEvaluation {
             try forEachDistribution(option: option) { d, health in try record(d, health, health) }
         }
         return try sinks.map { try Interval(try $0.finish()) }
-    }
-}
-
-/// A column builder that can sit in an array (one per measure of a pass); `ColumnBuilder` itself
-/// cannot be copied.
-final class ColumnSink {
-    private var builder: ColumnBuilder?
-
-    init(_ builder: consuming ColumnBuilder) {
-        self.builder = .some(builder)
-    }
-
-    func append(_ value: Double) throws {
-        try builder!.append(value)
-    }
-
-    func finish() throws -> DrawColumn {
-        try builder.take()!.finish()
     }
 }
