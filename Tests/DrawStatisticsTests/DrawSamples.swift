@@ -1,5 +1,6 @@
 import DrawStatistics
 import Foundation
+import WorkbenchTestSupport
 
 /// The statistics as they were defined before issue 18, by sorting: the independent reference
 /// that selection over a column must match bit for bit.
@@ -30,21 +31,15 @@ enum SortedReference {
 /// Seeded per-draw values shaped to reach every branch of the selection: duplicates, negatives,
 /// zeros of both signs in draw order, values clustered in a few key buckets.
 struct DrawSamples {
-    /// SplitMix64 (Steele, Lea, Flood 2014), so a failing case can be replayed from its seed.
-    private var state: UInt64
+    /// Seeded, so a failing case can be replayed from its seed.
+    private var generator: SplitMix64
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { generator = SplitMix64(seed: seed) }
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { generator.next() }
 
     /// Uniform on [0, 1).
-    mutating func uniform() -> Double { Double(next() >> 11) * 0x1p-53 }
+    mutating func uniform() -> Double { generator.uniform() }
 
     mutating func signedZero() -> Double { next() & 1 == 0 ? 0.0 : -0.0 }
 

@@ -1,6 +1,7 @@
 import DrawStatistics
 import EconomicEvaluation
 import Foundation
+import WorkbenchTestSupport
 import XCTest
 
 /// The analysis over columns read in pieces gives the bits of the array code it replaced (issue 18),

@@ -1,23 +1,13 @@
 import DrawStatistics
 import EquityAnalysis
 import Foundation
+import WorkbenchTestSupport
 import XCTest
 
 /// The distributional evaluation read from column files a piece at a time (issue 18) gives the
 /// same bits as the formula of MODEL.md §4 applied to arrays held whole, and the switch searches
 /// use the first ``DistributionalEvaluation/switchSearchDraws`` draws.
 final class DistributionalEvaluationColumnTests: XCTestCase {
-    /// SplitMix64 (Steele, Lea, Flood 2014): a fixed stream, so a failure can be replayed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     let groups = ["Q1", "Q2", "Q3"], populations = [1_000.0, 1_500.0, 2_500.0]
     let optionNames = ["base", "B"]
@@ -27,7 +17,7 @@ final class DistributionalEvaluationColumnTests: XCTestCase {
     /// Group QALY totals `[option][draw][group]` around 60 per person (duplicates and all) and
     /// costs `[option][draw]`.
     func randomInputs(seed: UInt64) -> (qalys: [[[Double]]], costs: [[Double]]) {
-        var random = SplitMix(state: seed)
+        var random = SplitMix64(seed: seed)
         let qalys = optionNames.indices.map { _ in
             (0..<drawCount).map { _ in populations.map { $0 * Double(Int.random(in: 55_000...65_000, using: &random)) / 1_000 } }
         }
@@ -143,7 +133,7 @@ final class DistributionalEvaluationColumnTests: XCTestCase {
     /// Draw 100,000 (the 100,001st) gives B a gain so large that, counted, B would be best at
     /// every aversion and there would be no switch.
     func switchInputs(draws: Int) -> (qalys: [[[Double]]], costs: [[Double]]) {
-        var random = SplitMix(state: 7)
+        var random = SplitMix64(seed: 7)
         let base = (0..<draws).map { _ in [6_000.0, 7_000] }
         let b = (0..<draws).map { d in
             d == DistributionalEvaluation.switchSearchDraws ? [1e7, 1e7]
