@@ -5,20 +5,14 @@ import Foundation
 /// re-indented, tabs) and semantic ones (numbers replaced by extremes, names by other names,
 /// lists emptied, distribution families swapped). The same seed gives the same files.
 public struct ScenarioMutator {
-    private var state: UInt64
+    /// Small, fast and enough for choosing mutations.
+    private var generator: SplitMix64
 
     public init(seed: UInt64) {
-        state = seed
+        generator = SplitMix64(seed: seed)
     }
 
-    /// SplitMix64 (Steele, Lea and Flood 2014): small, fast and enough for choosing mutations.
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    public mutating func next() -> UInt64 { generator.next() }
 
     mutating func below(_ n: Int) -> Int { n <= 1 ? 0 : Int(next() % UInt64(n)) }
 
