@@ -66,6 +66,9 @@ public enum BoardTable {
                 lines.append("An inequality aversion above \(Formatting.grouped(change.epsilon, decimals: 2)) favours \(change.to) over \(change.from).")
             }
         }
+        if let searched = summary.switchSearchDraws {
+            lines.append("(Where the best option changes was searched on the first \(Formatting.grouped(Double(searched), decimals: 0)) of the \(Formatting.grouped(Double(summary.draws), decimals: 0)) draws; the rankings above use every draw.)")
+        }
         return lines.joined(separator: "\n")
     }
 

@@ -121,6 +121,7 @@ extension RunSummary {
                 evpiPopulation: curve.valueOfInformation.map(\.population),
                 evpiPerPerson: curve.valueOfInformation.map(\.perPerson)),
             evpi: evpi)
+        if D > DistributionalEvaluation.switchSearchDraws { switchSearchDraws = DistributionalEvaluation.switchSearchDraws }
     }
 
     /// Each group's final health and its net gain against base, `(h_g − h_g(base)) · N_g`, over

@@ -36,6 +36,9 @@ public struct RunSummary: Codable, Sendable {
     public let rankByAlpha: [AlphaRanking]
     /// Kolm aversions α at which the best option changes, lowest first.
     public let kolmAversionSwitches: [KolmAversionChange]
+    /// The draws the switch points were searched on when fewer than the run's (the first ones,
+    /// above `DistributionalEvaluation.switchSearchDraws`; docs/MODEL-NOTES.md); absent otherwise.
+    public var switchSearchDraws: Int?
     public let acceptability: Acceptability
     /// Expected value of perfect information at the threshold.
     public let evpi: Evpi
