@@ -57,9 +57,14 @@ final class WorkFolder: Sendable {
         }
     }
 
+    /// Removes the folder under the lock, so that a signal arriving meanwhile waits for it in
+    /// ``removeAll()`` rather than exiting with the folder half removed.
     func remove() {
-        guard Self.live.withLock({ $0.remove(path) }) != nil else { return }
-        try? FileManager.default.removeItem(atPath: path)
+        Self.live.withLock { paths in
+            guard paths.contains(path) else { return }
+            try? FileManager.default.removeItem(atPath: path)
+            paths.remove(path)
+        }
     }
 
     /// Removes every work folder still in use (a signal is about to end the process).
