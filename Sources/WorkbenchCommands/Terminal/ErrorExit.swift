@@ -18,6 +18,8 @@ extension Workbench {
                 try command.run()
             }
         } catch {
+            // a signal handler is ending the process (and removed what the command was reading)
+            if Signals.shared.exiting.value { try? await Task.sleep(nanoseconds: 10_000_000_000) }
             exit(withError: ErrorExit.mapped(error))
         }
     }

@@ -9,6 +9,11 @@ final class Signals: @unchecked Sendable {
     static let shared = Signals()
     static let numbers: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
+    /// Set when a handler is about to end the process: the command's own thread, which may fail
+    /// because the work folder was removed under it, then leaves the exit (and the one line on
+    /// stderr) to the handler.
+    let exiting = Locked(false)
+
     private let lock = NSLock()
     private var handlers: [@Sendable (Int32) -> Void] = []
     private var sources: [DispatchSourceSignal] = []
@@ -34,6 +39,7 @@ final class Signals: @unchecked Sendable {
         let handler = handlers.last
         lock.unlock()
         if let handler { return handler(number) }
+        exiting.value = true
         WorkFolder.removeAll()
         FileHandle.standardError.write(Data("\ninterrupted: stopped; nothing was written\n".utf8))
         exit(128 + number)

@@ -17,8 +17,8 @@ final class WorkFolder: Sendable {
     let path: String
     private static let live = Locked<Set<String>>([])
 
-    /// - Throws: `ExitCode(73)` with one line on stderr when the folder cannot be created.
     /// In `<root>/<scenario>/` (created if needed), or in the system's temporary folder.
+    /// - Throws: `ExitCode(73)` with one line on stderr when the folder cannot be created.
     init(root: String?, scenario: String) throws {
         let parent = root.map { URL(fileURLWithPath: $0).appendingPathComponent(scenario) } ?? FileManager.default.temporaryDirectory
         let url = parent.appendingPathComponent("\(Self.prefix)\(getpid())-\(UUID().uuidString.lowercased())")
@@ -30,14 +30,16 @@ final class WorkFolder: Sendable {
             throw ExitCode(ExitStatus.cannotCreate)
         }
         Self.removeAbandoned(in: parent)
+        // known before it exists, so that a signal from now on removes it
+        Self.live.withLock { _ = $0.insert(url.path) }
         do {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false)
         } catch {
+            Self.live.withLock { _ = $0.remove(url.path) }
             FileHandle.standardError.write(Data("\(url.path): cannot create the run's work folder: \(FileProblem.reason(error))\n".utf8))
             throw ExitCode(ExitStatus.cannotCreate)
         }
         path = url.path
-        Self.live.withLock { _ = $0.insert(url.path) }
     }
 
     deinit { remove() }
@@ -67,10 +69,16 @@ final class WorkFolder: Sendable {
         }
     }
 
-    /// Removes every work folder still in use (a signal is about to end the process).
+    /// Removes every work folder still in use (a signal is about to end the process). The
+    /// command's thread may still be creating a scratch file in it, which makes a removal fail
+    /// on a folder no longer empty: it is tried again until the folder is gone.
     static func removeAll() {
         live.withLock { paths in
-            for path in paths { try? FileManager.default.removeItem(atPath: path) }
+            for path in paths {
+                for _ in 0..<100 where FileManager.default.fileExists(atPath: path) {
+                    try? FileManager.default.removeItem(atPath: path)
+                }
+            }
             paths.removeAll()
         }
     }

@@ -22,6 +22,7 @@ enum WritePhase {
                     let kept = folder.map { !$0.abandon() } ?? false
                     let line = kept ? "interrupted after the results were written to \(folder!.destination.path)"
                                     : "interrupted: the partial results folder was removed; nothing was written"
+                    Signals.shared.exiting.value = true
                     WorkFolder.removeAll()
                     FileHandle.standardError.write(Data("\n\(line)\n".utf8))
                     exit(128 + number)
