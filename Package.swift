@@ -59,7 +59,7 @@ let package = Package(
 
         // MARK: CLI
         .target(name: "WorkbenchCommands", dependencies: [
-            "ScenarioModel", "ScenarioLoading", "MonteCarlo", "DrawStatistics", "RunAnalysis", "EquityAnalysis", "PaymentModels", "Allocation", "Reporting", "ResultsMerge", "Scheduling",
+            "ScenarioModel", "ScenarioLoading", "MonteCarlo", "RunAnalysis", "EquityAnalysis", "PaymentModels", "Allocation", "Reporting", "ResultsMerge", "Scheduling",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "phm", dependencies: ["WorkbenchCommands"]),

@@ -114,76 +114,33 @@ public final class ColumnFileWriter: Sendable {
 }
 
 extension ScratchSpace {
-    /// `f(a[d], b[d])` in every draw, read a piece at a time.
-    public func column(combining a: DrawColumn, _ b: DrawColumn, _ f: (Double, Double) -> Double) throws -> DrawColumn {
-        precondition(a.count == b.count, "columns of \(a.count) and \(b.count) draws")
-        let piece = Swift.min(DrawColumn.chunkValues, Swift.max(a.count, 1))
-        let left = UnsafeMutableBufferPointer<Double>.allocate(capacity: piece), right = UnsafeMutableBufferPointer<Double>.allocate(capacity: piece)
-        defer { left.deallocate(); right.deallocate() }
-        var builder = try builder()
-        var start = 0
-        while start < a.count {
-            let range = start..<Swift.min(a.count, start + piece)
-            try a.read(range, into: left)
-            try b.read(range, into: right)
-            for i in 0..<range.count { try builder.append(f(left[i], right[i])) }
-            start = range.upperBound
-        }
-        return try builder.finish()
-    }
-
-    /// `a[d] − b[d]` in every draw (an option's change against base, draw by draw).
-    public func difference(_ a: DrawColumn, _ b: DrawColumn) throws -> DrawColumn {
-        try column(combining: a, b, -)
-    }
-}
-
-extension ScratchSpace {
-    /// `Σ_i columns[i][d]` in every draw, added in the order of `columns` from 0 (the same bits as
-    /// `columns.reduce(0) { $0 + $1[d] }`).
-    public func total(_ columns: [DrawColumn], draws: Int) throws -> DrawColumn {
-        let piece = Swift.min(DrawColumn.chunkValues, Swift.max(draws, 1))
-        let values = UnsafeMutableBufferPointer<Double>.allocate(capacity: piece), sums = UnsafeMutableBufferPointer<Double>.allocate(capacity: piece)
-        defer { values.deallocate(); sums.deallocate() }
-        var builder = try builder()
-        var start = 0
-        while start < draws {
-            let range = start..<Swift.min(draws, start + piece)
-            for i in 0..<range.count { sums[i] = 0 }
-            for column in columns {
-                try column.read(range, into: values)
-                for i in 0..<range.count { sums[i] += values[i] }
-            }
-            for i in 0..<range.count { try builder.append(sums[i]) }
-            start = range.upperBound
-        }
-        return try builder.finish()
-    }
-}
-
-extension ScratchSpace {
     /// `outputs` new columns computed draw by draw from `inputs` (all of `draws` draws), reading
     /// and writing a piece of draws at a time: `f(inputs of draw d, &outputs of draw d)`.
     public func columns(draws: Int, from inputs: [DrawColumn], outputs: Int,
                         _ f: (_ inputs: [Double], _ outputs: inout [Double]) throws -> Void) throws -> [DrawColumn] {
         precondition(inputs.allSatisfy { $0.count == draws }, "columns of other lengths than \(draws) draws")
-        let piece = Swift.min(DrawColumn.chunkValues / 4, Swift.max(draws, 1))
-        let buffers = inputs.map { _ in UnsafeMutableBufferPointer<Double>.allocate(capacity: piece) }
-        defer { for buffer in buffers { buffer.deallocate() } }
-        let builders = try (0..<outputs).map { _ in try sink() }
+        let pieces = ColumnPieces(inputs, draws: 0..<draws)
+        let sinks = try (0..<outputs).map { _ in try sink() }
         var row = [Double](repeating: 0, count: inputs.count), out = [Double](repeating: 0, count: outputs)
-        var start = 0
-        while start < draws {
-            let range = start..<Swift.min(draws, start + piece)
-            for (input, buffer) in zip(inputs, buffers) { try input.read(range, into: buffer) }
-            for i in 0..<range.count {
-                for c in inputs.indices { row[c] = buffers[c][i] }
+        while try pieces.next() {
+            for i in 0..<pieces.range.count {
+                for c in inputs.indices { row[c] = pieces[c][i] }
                 try f(row, &out)
-                for (b, value) in zip(builders, out) { try b.append(value) }
+                for (sink, value) in zip(sinks, out) { try sink.append(value) }
             }
-            start = range.upperBound
         }
-        return try builders.map { try $0.finish() }
+        return try sinks.map { try $0.finish() }
+    }
+
+    /// `a[d] − b[d]` in every draw (an option's change against base, draw by draw).
+    public func difference(_ a: DrawColumn, _ b: DrawColumn) throws -> DrawColumn {
+        try columns(draws: a.count, from: [a, b], outputs: 1) { x, out in out[0] = x[0] - x[1] }[0]
+    }
+
+    /// `Σ_i columns[i][d]` in every draw, added in the order of `columns` from 0 (the same bits as
+    /// `columns.reduce(0) { $0 + $1[d] }`).
+    public func total(_ columns: [DrawColumn], draws: Int) throws -> DrawColumn {
+        try self.columns(draws: draws, from: columns, outputs: 1) { x, out in out[0] = x.reduce(0, +) }[0]
     }
 }
 

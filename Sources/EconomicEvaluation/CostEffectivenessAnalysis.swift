@@ -10,7 +10,7 @@ import DrawStatistics
 /// acceptability curves (`AcceptabilityCurve.swift`) and the value of information
 /// (`ValueOfInformation.swift`).
 ///
-/// The draws are read as ``DrawColumn``s, a piece at a time (``DrawPieces``), and per-draw series
+/// The draws are read as ``DrawColumn``s, a piece at a time (``ColumnPieces``), and per-draw series
 /// derived from them are written to a ``ScratchSpace``, so memory does not grow with the number
 /// of draws when the columns are files (issue 18).
 public struct CostEffectivenessAnalysis: Sendable {
@@ -55,11 +55,10 @@ public struct CostEffectivenessAnalysis: Sendable {
         let O = optionNames.count
         var sums = Array(repeating: 0.0, count: 2 * O)  // QALYs of every option, then costs
         var firstNonFinite: [(draw: Int, value: Double)?] = Array(repeating: nil, count: 2 * O)
-        let pieces = DrawPieces(qalys: qalys, costs: costs, draws: drawCount)
-        while try pieces.next() {
+        let pieces = ColumnPieces(qalys: qalys, costs: costs, draws: drawCount)
+        while try pieces.nextPiece() {
             for c in 0..<(2 * O) {
-                let piece = c < O ? pieces.qalys(c) : pieces.costs(c - O)
-                for (i, value) in piece.enumerated() {
+                for (i, value) in pieces[c].enumerated() {
                     sums[c] += value
                     if !value.isFinite && firstNonFinite[c] == nil {
                         firstNonFinite[c] = (pieces.range.lowerBound + i, value)
@@ -124,11 +123,11 @@ public struct CostEffectivenessAnalysis: Sendable {
         option: Int, _ value: (_ deltaQ: Double, _ deltaC: Double) -> Double
     ) throws(EconomicEvaluationError) -> DrawColumn {
         precondition(optionNames.indices.contains(option), "no option \(option)")
-        let pieces = DrawPieces(qalys: [qalys[0], qalys[option]], costs: [costs[0], costs[option]], draws: drawCount)
+        let pieces = ColumnPieces(qalys: [qalys[0], qalys[option]], costs: [costs[0], costs[option]], draws: drawCount)
         do {
             var builder = try scratch.builder()
-            while try pieces.next() {
-                let q0 = pieces.qalys(0), q = pieces.qalys(1), c0 = pieces.costs(0), c = pieces.costs(1)
+            while try pieces.nextPiece() {
+                let q0 = pieces[0], q = pieces[1], c0 = pieces[2], c = pieces[3]
                 for i in 0..<pieces.range.count {
                     try builder.append(value(q[i] - q0[i], c[i] - c0[i]))
                 }

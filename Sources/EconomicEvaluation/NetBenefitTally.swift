@@ -1,3 +1,5 @@
+import DrawStatistics
+
 /// The sums over draws behind every decision statistic, at several thresholds, from one pass over
 /// the draws (MODEL.md §4): at each threshold `λ`, with `NMB_od = ΔQ_od · λ − ΔC_od` against base,
 ///
@@ -26,9 +28,9 @@ struct NetBenefitTally {
         optionCount = O
         drawCount = analysis.drawCount
         let sums = Sums(options: O, thresholds: thresholds)
-        let pieces = DrawPieces(qalys: analysis.qalys, costs: analysis.costs, draws: drawCount)
-        while try pieces.next() {
-            let qalys = (0..<O).map { pieces.qalys($0) }, costs = (0..<O).map { pieces.costs($0) }
+        let pieces = ColumnPieces(qalys: analysis.qalys, costs: analysis.costs, draws: drawCount)
+        while try pieces.nextPiece() {
+            let qalys = (0..<O).map { pieces[$0] }, costs = (0..<O).map { pieces[O + $0] }
             for i in 0..<pieces.range.count {
                 sums.add(deltaQ: { qalys[$0][i] - qalys[0][i] }, deltaC: { costs[$0][i] - costs[0][i] })
             }

@@ -1,10 +1,6 @@
 import DrawStatistics
 
 extension DistributionalEvaluation {
-    /// Draws read from the columns at a time: enough to make reading cheap, few enough that the
-    /// piece (2 × groups + 2 columns) stays small.
-    static let pieceDraws = 4096
-
     /// Calls `body` with each option's final health distribution in the draws `draws` (all by
     /// default), in draw order; `draw` counts from the first draw of the run.
     ///
@@ -58,16 +54,16 @@ extension DistributionalEvaluation {
         return (health, change)
     }
 
-    /// Consecutive draws of one option's and base's columns.
+    /// Consecutive draws of one option's and base's columns (valid during the call it is given to).
     struct Piece {
         /// First draw of the piece in the run, and number of draws.
         var start: Int
         var count: Int
         /// `qalys[group][i]` and `cost[i]` of the option; the same for base.
-        var qalys: [[Double]]
-        var cost: [Double]
-        var baseQalys: [[Double]]
-        var baseCost: [Double]
+        var qalys: [UnsafeBufferPointer<Double>]
+        var cost: UnsafeBufferPointer<Double>
+        var baseQalys: [UnsafeBufferPointer<Double>]
+        var baseCost: UnsafeBufferPointer<Double>
 
         /// Base seen as the option, to compute base's own distribution the way every option's is.
         var baseAgainstItself: Piece {
@@ -85,30 +81,15 @@ extension DistributionalEvaluation {
         }
     }
 
-    /// Reads `draws` of one option's and base's columns ``pieceDraws`` at a time.
+    /// Reads `draws` of one option's and base's columns a piece at a time (``ColumnPieces``).
     func forEachPiece(option o: Int, draws: Range<Int>, _ body: (Piece) throws -> Void) throws {
         precondition(optionNames.indices.contains(o) && draws.lowerBound >= 0 && draws.upperBound <= drawCount)
-        let size = min(Self.pieceDraws, draws.count)
-        var piece = Piece(start: draws.lowerBound, count: 0,
-                          qalys: Array(repeating: Array(repeating: 0, count: size), count: groups.count),
-                          cost: Array(repeating: 0, count: size),
-                          baseQalys: Array(repeating: Array(repeating: 0, count: size), count: groups.count),
-                          baseCost: Array(repeating: 0, count: size))
-        func read(_ column: DrawColumn, _ range: Range<Int>, into values: inout [Double]) throws {
-            try values.withUnsafeMutableBufferPointer { try column.read(range, into: $0) }
-        }
-        var start = draws.lowerBound
-        while start < draws.upperBound {
-            let range = start..<min(start + size, draws.upperBound)
-            (piece.start, piece.count) = (start, range.count)
-            for g in groups.indices {
-                try read(qalys[o][g], range, into: &piece.qalys[g])
-                try read(qalys[0][g], range, into: &piece.baseQalys[g])
-            }
-            try read(costs[o], range, into: &piece.cost)
-            try read(costs[0], range, into: &piece.baseCost)
-            try body(piece)
-            start = range.upperBound
+        let G = groups.count
+        let pieces = ColumnPieces(qalys[o] + qalys[0] + [costs[o], costs[0]], draws: draws)
+        while try pieces.next() {
+            try body(Piece(start: pieces.range.lowerBound, count: pieces.range.count,
+                           qalys: (0..<G).map { pieces[$0] }, cost: pieces[2 * G],
+                           baseQalys: (0..<G).map { pieces[G + $0] }, baseCost: pieces[2 * G + 1]))
         }
     }
 }

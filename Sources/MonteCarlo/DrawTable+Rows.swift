@@ -1,9 +1,6 @@
 import DrawStatistics
 
 extension DrawTable {
-    /// Draws per piece when reading rows.
-    static let rowPiece = 4096
-
     /// Calls `body` for every draw of option `option` with the values of `columns` (metric and
     /// index) in that draw, reading a piece of draws at a time, so that row-wise files
     /// (draws.csv, the Draws sheet) are written from column files in bounded memory.
@@ -11,21 +8,13 @@ extension DrawTable {
     /// - Throws: `DrawColumnError` when a column file cannot be read, or what `body` throws.
     public func forEachRow(option: Int, columns: [(metric: DrawMetric, index: Int)], limit: Int? = nil,
                            _ body: (_ draw: Int, _ values: [Double]) throws -> Void) throws {
-        let count = min(draws, limit ?? draws)
-        let sources = columns.map { column($0.metric, option: option, index: $0.index) }
-        let piece = min(Self.rowPiece, max(count, 1))
-        let buffers = sources.map { _ in UnsafeMutableBufferPointer<Double>.allocate(capacity: piece) }
-        defer { for buffer in buffers { buffer.deallocate() } }
-        var start = 0
-        var row = [Double](repeating: 0, count: sources.count)
-        while start < count {
-            let range = start..<min(count, start + piece)
-            for (source, buffer) in zip(sources, buffers) { try source.read(range, into: buffer) }
-            for d in range {
-                for c in sources.indices { row[c] = buffers[c][d - start] }
-                try body(firstDraw + d, row)
+        let pieces = ColumnPieces(columns.map { column($0.metric, option: option, index: $0.index) }, draws: 0..<min(draws, limit ?? draws))
+        var row = [Double](repeating: 0, count: columns.count)
+        while try pieces.next() {
+            for i in 0..<pieces.range.count {
+                for c in columns.indices { row[c] = pieces[c][i] }
+                try body(firstDraw + pieces.range.lowerBound + i, row)
             }
-            start = range.upperBound
         }
     }
 

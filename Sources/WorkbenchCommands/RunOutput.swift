@@ -14,10 +14,9 @@ enum RunOutput {
                                    started: run.started, shards: shards)
         // The report is built inside the write phase, so Ctrl-C while it is built is handled too.
         let folder = try WritePhase.write(root: out, scenario: scenario.name, hash: hash, date: run.started) { folder in
-            var report = RunReport.document(summary: summary, detail: try RunDetail(scenario: scenario, table: table, scratch: run.scratch))
+            var report = RunReport.document(summary: summary, detail: try RunDetail(scenario: scenario, table: table))
             report.sections.append(RunReport.about(manifest))
-            try RunFiles.write(summary: summary, table: table, parameters: run.parameters, manifest: manifest, report: report,
-                               scratch: run.scratch, to: folder)
+            try RunFiles.write(summary: summary, table: table, parameters: run.parameters, manifest: manifest, report: report, to: folder)
         }
         run.work.remove()
         if json {

@@ -1,5 +1,4 @@
 import ArgumentParser
-import DrawStatistics
 import Foundation
 import MonteCarlo
 import Reporting
@@ -18,11 +17,9 @@ struct ScenarioRun {
     /// The sampled values of the uncertain parameters, for `parameters.csv`.
     let parameters: ParameterDraws
     let started: Date
-    /// Where the run's per-draw columns and derived columns are kept (removed with the run).
+    /// Where the run's per-draw columns and derived columns are kept (removed with the run);
+    /// analyses of `table` keep what they derive beside its columns (`DrawTable.scratch`).
     let work: WorkFolder
-
-    /// The per-draw values derived while analysing (changes against base, inequality measures).
-    var scratch: ScratchSpace { ScratchSpace(directory: work.path) }
 
     /// - Parameter out: the results root, under which the work folder goes (the system's
     ///   temporary folder when the command writes no results folder).
@@ -33,7 +30,7 @@ struct ScenarioRun {
         let runner = try MonteCarloRunner(scenario: scenario, settings: settings)
         let work = try WorkFolder(root: out, scenario: scenario.name)
         let table = try await runner.runInTerminal(work: work)
-        let summary = try RunSummary(scenario: scenario, table: table, settings: settings, scratch: ScratchSpace(directory: work.path))
+        let summary = try RunSummary(scenario: scenario, table: table, settings: settings)
         return ScenarioRun(file: file, scenario: scenario, settings: settings, table: table, summary: summary,
                            parameters: runner.parameterDraws(), started: started, work: work)
     }

@@ -32,4 +32,27 @@ final class ScratchSpaceTests: XCTestCase {
         try slice.withUnsafeMutableBufferPointer { try column.read(70_000..<70_005, into: $0) }
         XCTAssertEqual(slice, Array(a[70_000..<70_005]))
     }
+
+    /// Several columns read together: pieces tile the draws asked for, in order, each value that
+    /// of its draw in every column.
+    func testColumnPiecesTileTheDrawsOfEveryColumn() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pieces-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let n = 10_000
+        let a = (0..<n).map { Double($0) }, b = (0..<n).map { -Double($0) / 3 }
+        let inFile = try ScratchSpace(directory: folder.path).column(count: n) { a[$0] }
+        let pieces = ColumnPieces([inFile, DrawColumn(b)], draws: 1_234..<9_000, pieceDraws: 1_000)
+        var ranges: [Range<Int>] = []
+        while try pieces.next() {
+            ranges.append(pieces.range)
+            XCTAssertEqual(Array(pieces[0]), Array(a[pieces.range]))
+            XCTAssertEqual(Array(pieces[1]), Array(b[pieces.range]))
+        }
+        XCTAssertEqual(ranges.first, 1_234..<2_234)
+        XCTAssertEqual(ranges.last, 8_234..<9_000)
+        XCTAssertEqual(ranges.count, 8)
+        XCTAssertEqual(ranges.map(\.count).reduce(0, +), 9_000 - 1_234)
+        XCTAssertFalse(try pieces.next(), "no piece after the last")
+    }
 }

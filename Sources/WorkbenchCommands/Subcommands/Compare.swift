@@ -132,8 +132,8 @@ extension Workbench {
             }
             guard isDirectory.boolValue else {
                 let run = try await ScenarioRun.simulate(file: input, simulation: simulation)
-                return (run.summary, brief ? try RunDetail(scenario: run.scenario, table: run.table, scratch: run.scratch) : nil,
-                        timeline ? try Timeline(scenario: run.scenario, table: run.table, scratch: run.scratch) : nil)
+                return (run.summary, brief ? try RunDetail(scenario: run.scenario, table: run.table) : nil,
+                        timeline ? try Timeline(scenario: run.scenario, table: run.table) : nil)
             }
             do {
                 return (try RunFolderReader.summary(folder: URL(fileURLWithPath: input)), nil, nil)

@@ -1,5 +1,4 @@
 import ArgumentParser
-import DrawStatistics
 import Foundation
 import MonteCarlo
 import Reporting
@@ -47,7 +46,7 @@ extension Workbench {
                 }
                 let work = try WorkFolder(root: out, scenario: loaded.name)
                 let merged = try MergedRun(shards: shards, scenario: loaded, threads: ProcessInfo.processInfo.activeProcessorCount, columnsIn: work.path)
-                let summary = try RunSummary(scenario: loaded, table: merged.table, settings: merged.settings, scratch: ScratchSpace(directory: work.path))
+                let summary = try RunSummary(scenario: loaded, table: merged.table, settings: merged.settings)
                 // parameters.csv is sampled again from the keyed streams, for every draw 0..<N,
                 // as `phm run` does after simulating (ParameterDraws).
                 let parameters = try MonteCarloRunner(scenario: loaded, settings: merged.settings).parameterDraws()
