@@ -29,10 +29,6 @@ public struct DrawColumn: Sendable {
         count = values.count
     }
 
-    public init<C: Collection<Double>>(_ values: C) {
-        self.init(Array(values))
-    }
-
     /// `count` values starting at value `offset` (not byte) of a file of doubles.
     public init(file path: String, offset: Int, count: Int) {
         storage = .file(path: path, offset: offset)

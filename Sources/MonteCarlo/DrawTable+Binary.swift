@@ -6,7 +6,7 @@ import Foundation
 /// whose fingerprint the shard's manifest records.
 ///
 /// Layout: `PHMDRAWS`, format version, then the counts O, G, S, J, T, first draw, draws, total
-/// draws; each column of ``DrawTable/columns`` as its length and values; the number of tree
+/// draws; each metric of ``DrawMetric/allCases`` as its length and values; the number of tree
 /// nodes and, per node, level, index and every option's ``YearlySeries`` arrays.
 extension DrawTable {
     static let magic = Array("PHMDRAWS".utf8)
@@ -25,7 +25,7 @@ extension DrawTable {
         for count in [optionCount, groupCount, serviceCount, interventionNames.count, horizon, firstDraw, draws, totalDraws] {
             writer.integer(UInt64(count))
         }
-        for column in Self.columns { writer.doubles(try rowMajor(column.metric)) }
+        for metric in DrawMetric.allCases { writer.doubles(try rowMajor(metric)) }
         writer.integer(UInt64(yearlySums.nodes.count))
         for node in yearlySums.nodes {
             writer.integer(UInt64(node.level))
@@ -53,11 +53,12 @@ extension DrawTable {
         }
         self.init(optionNames: optionNames, groupNames: groupNames, serviceNames: serviceNames, interventionNames: interventionNames,
                   draws: counts[6], firstDraw: counts[5], totalDraws: counts[7], horizon: counts[4])
-        for column in Self.columns {
-            guard let values = reader.doubles(), values.count == self[keyPath: column.path].count else {
-                throw BinaryError(message: "draws file: column \(column.name) has the wrong length")
+        for metric in DrawMetric.allCases {
+            let path = Self.path(of: metric)
+            guard let values = reader.doubles(), values.count == self[keyPath: path].count else {
+                throw BinaryError(message: "draws file: column \(metric.rawValue) has the wrong length")
             }
-            self[keyPath: column.path] = values
+            self[keyPath: path] = values
         }
         guard let nodeCount = reader.integer(), nodeCount < 64 * 64 else { throw BinaryError(message: "draws file is cut short") }
         for _ in 0..<nodeCount {

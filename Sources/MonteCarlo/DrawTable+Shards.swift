@@ -32,17 +32,17 @@ extension DrawTable {
             optionNames: first.optionNames, groupNames: first.groupNames, serviceNames: first.serviceNames,
             interventionNames: first.interventionNames, draws: next, horizon: first.horizon)
         let O = first.optionCount
-        for column in columns {
-            let width = column.width(first)
+        for metric in DrawMetric.allCases {
+            let width = first.width(of: metric), path = path(of: metric)
             var values = [Double]()
-            values.reserveCapacity(table[keyPath: column.path].count)
-            for o in 0..<(column.perOption ? O : 1) {
+            values.reserveCapacity(table[keyPath: path].count)
+            for o in 0..<(metric.perOption ? O : 1) {
                 for part in parts {
                     let start = o * part.draws * width
-                    values.append(contentsOf: part[keyPath: column.path][start..<(start + part.draws * width)])
+                    values.append(contentsOf: part[keyPath: path][start..<(start + part.draws * width)])
                 }
             }
-            table[keyPath: column.path] = values
+            table[keyPath: path] = values
         }
         for part in parts { table.yearlySums.append(contentsOf: part.yearlySums) }
         table.finishYearly()

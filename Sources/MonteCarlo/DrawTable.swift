@@ -100,23 +100,6 @@ public struct DrawTable: Sendable {
         yearly = (0..<O).map { _ in YearlySeries(services: S, groups: G, interventions: interventionNames.count, horizon: horizon) }
     }
 
-    /// Every per-draw metric, its array and its values per draw, so that storing, reading and
-    /// joining shards go through every column without naming it (a new column is one case of
-    /// ``DrawMetric`` and one line in ``path(of:)``).
-    public struct Column: Sendable {
-        public let metric: DrawMetric
-        public var name: String { metric.rawValue }
-        public var path: WritableKeyPath<DrawTable, [Double]> & Sendable { DrawTable.path(of: metric) }
-        /// Whether the column has one block per option (`[o*D + d]…`) or one for all options.
-        public var perOption: Bool { metric.perOption }
-        /// Values per draw (and option): 1, the group count, the service count or the horizon.
-        public func width(_ table: DrawTable) -> Int {
-            DrawTable.width(of: metric, groups: table.groupCount, services: table.serviceCount, horizon: table.horizon)
-        }
-    }
-
-    public static let columns: [Column] = DrawMetric.allCases.map { Column(metric: $0) }
-
     /// Values of one per-draw metric for option `o`, in draw order.
     public func values(_ metric: [Double], option o: Int) -> ArraySlice<Double> {
         metric[(o * draws)..<((o + 1) * draws)]

@@ -15,13 +15,6 @@ public struct ParameterDraws: Sendable {
     /// The values of one draw, as sampled (the mean in deterministic mode).
     private let row: @Sendable (Int) -> [Double]
 
-    /// A matrix held in memory, `values[draw][parameter]`.
-    public init(paths: [String], values: [[Double]]) {
-        self.paths = paths
-        count = values.count
-        row = { values[$0] }
-    }
-
     /// A matrix sampled again row by row when read, so a run of millions of draws writes
     /// parameters.csv without holding it (issue 18).
     init(paths: [String], count: Int, row: @escaping @Sendable (Int) -> [Double]) {

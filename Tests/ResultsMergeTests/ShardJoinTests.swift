@@ -13,8 +13,8 @@ final class ShardJoinTests: XCTestCase {
     }
 
     func assertSame(_ a: DrawTable, _ b: DrawTable, file: StaticString = #filePath, line: UInt = #line) {
-        for column in DrawTable.columns {
-            XCTAssertEqual((try? a.rowMajor(column.metric))?.map(\.bitPattern), b[keyPath: column.path].map(\.bitPattern), column.name, file: file, line: line)
+        for metric in DrawMetric.allCases {
+            XCTAssertEqual((try? a.rowMajor(metric))?.map(\.bitPattern), b[keyPath: DrawTable.path(of: metric)].map(\.bitPattern), metric.rawValue, file: file, line: line)
         }
         XCTAssertEqual(a.yearly, b.yearly, "yearly means", file: file, line: line)
     }
